@@ -1,0 +1,1 @@
+"""eventwire: news in, political event data out."""

@@ -1,0 +1,45 @@
+"""eventwire's coded errors: each says what happened and what to do about it."""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """An error a user can act on; `code` is stable, the message says what to do."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+class Errors:
+    """Message templates by code, formatted with keyword arguments (spaCy's errors.py pattern)."""
+
+    E001 = "{source} is empty: there is no text to read. Give a news article as plain text, HTML or JSON."
+    E002 = (
+        "{source} looks like binary data ({detail}), not an article. Give plain text, HTML or JSON with a 'text' key."
+    )
+    E003 = (
+        "{source} is not valid UTF-8 (bad byte at offset {offset}). Convert it first, e.g. "
+        "`iconv -f latin1 -t utf-8 FILE`."
+    )
+    E004 = (
+        "{source} does not look like English (only {share:.0%} of its words are common English words; "
+        "guessed language: {guess}). eventwire's model reads English news only."
+    )
+    E005 = "cannot read the publication date {value!r}: give it as YYYY-MM-DD, e.g. --published 2023-09-17."
+    E006 = "{source} is {size:,} characters long, over the limit of {limit:,}. Split it, or raise max_chars."
+    E007 = "{source}: JSON input needs a non-empty 'text' string (got keys: {keys})."
+    E008 = "{source}: invalid JSON ({detail}). Fix the file, or pass it as plain text with --format-in text."
+    E009 = "{source}: no main text found in the HTML page. Pass the article text itself."
+    E010 = (
+        "cannot load the spaCy pipeline {name!r}: {detail}. Give an installed package name or a path to a "
+        "pipeline directory, or omit --model to use eventwire's own model."
+    )
+    E011 = "{source} cannot be read: {detail}."
+    E012 = "the spaCy pipeline {name!r} has no {missing}: eventwire's components need a parser and an NER."
+
+
+def error(code: str, **values: object) -> EventwireError:
+    """Build the EventwireError for `code`, formatting its template with `values`."""
+    return EventwireError(code, getattr(Errors, code).format(**values))

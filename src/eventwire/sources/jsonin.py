@@ -1,0 +1,28 @@
+"""JSON input: an object with `text` and optional `published`, `title`, `id`, `url`."""
+
+from __future__ import annotations
+
+import json
+
+from eventwire.errors import error
+from eventwire.record import Document
+
+
+def parse(raw: str, source: str) -> Document:
+    """Read one JSON object into a Document."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise error("E008", source=source, detail=f"{exc.msg} at line {exc.lineno}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
+        keys = ", ".join(sorted(data)) if isinstance(data, dict) else type(data).__name__
+        raise error("E007", source=source, keys=keys or "none")
+    from eventwire.sources import parse_date
+
+    return Document(
+        id=str(data.get("id") or ""),
+        text=data["text"],
+        title=data.get("title"),
+        url=data.get("url"),
+        published=parse_date(data.get("published")),
+    )
