@@ -86,14 +86,18 @@ class ActorDictionary:
         country = code[:3] if code[:3] in self.countries else None
         rest = code[3:] if country else code
         parts = [rest[i : i + 3] for i in range(0, len(rest), 3) if len(rest[i : i + 3]) == 3]
-        sector = None
+        sector = self.sector_of(rest)
+        other = tuple(p for p in (self.sectors.get(x, (None, False))[0] for x in parts) if p and p != sector)
+        return CodeParts(country, sector, other)
+
+    def sector_of(self, agent_code: str) -> str | None:
+        """The PLOVER primary sector of a chain of CAMEO agent codes: the last one that can stand as primary."""
+        parts = [agent_code[i : i + 3] for i in range(0, len(agent_code) - 2, 3)]
         for part in reversed(parts):
             plover, primary = self.sectors.get(part, (None, False))
             if plover and primary:
-                sector = plover
-                break
-        other = tuple(p for p in (self.sectors.get(x, (None, False))[0] for x in parts) if p and p != sector)
-        return CodeParts(country, sector, other)
+                return plover
+        return None
 
     def country_name(self, iso3: str) -> str:
         return self.countries[iso3]["name"] if iso3 in self.countries else iso3

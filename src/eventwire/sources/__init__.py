@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
 from pathlib import Path
 
 from eventwire.errors import error
 from eventwire.record import Document
 from eventwire.sources import checks, html, jsonin, text
+from eventwire.sources.checks import parse_date
 
 __all__ = ["read", "read_bytes", "parse_date"]
-
-
-def parse_date(value: str | dt.date | None) -> dt.date | None:
-    """A publication date from YYYY-MM-DD (or a date); None stays None; anything else is error E005."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise error("E005", value=value) from None
 
 
 def read_bytes(
@@ -46,8 +38,6 @@ def read_bytes(
 
 def read(path: str | Path, published: str | dt.date | None = None, kind: str = "auto") -> Document:
     """Read a file ('-' is standard input) into a Document."""
-    import sys
-
     source = str(path)
     if source == "-":
         return read_bytes(sys.stdin.buffer.read(), "<stdin>", published, kind)

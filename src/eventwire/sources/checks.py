@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from functools import cache
@@ -70,3 +71,13 @@ def script_name(text: str) -> str:
     counts = {name: sum(1 for ch in text[:5000] if lo <= ord(ch) <= hi) for name, (lo, hi) in ranges.items()}
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] else "unknown non-Latin script"
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """A publication date from YYYY-MM-DD (or a date); None stays None; anything else is error E005."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise error("E005", value=value) from None

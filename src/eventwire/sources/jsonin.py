@@ -6,6 +6,7 @@ import json
 
 from eventwire.errors import error
 from eventwire.record import Document
+from eventwire.sources.checks import parse_date
 
 
 def parse(raw: str, source: str) -> Document:
@@ -17,8 +18,6 @@ def parse(raw: str, source: str) -> Document:
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
         keys = ", ".join(sorted(data)) if isinstance(data, dict) else type(data).__name__
         raise error("E007", source=source, keys=keys or "none")
-    from eventwire.sources import parse_date
-
     return Document(
         id=str(data.get("id") or ""),
         text=data["text"],

@@ -1,0 +1,70 @@
+"""Turning a Doc annotated by eventwire's components into a Record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventwire.components.actors import actor_of
+from eventwire.record import ActorRef, Document, DocumentInfo, Entity, Quote, Record, TimeRef
+
+
+def actor_ref(span: Span) -> ActorRef:
+    """The actor a span stands for: the resolved actor of its head (or any word), else the words themselves."""
+    for token in [span.root, *span]:
+        actor = actor_of(token)
+        if actor is not None:
+            return ActorRef(**{**actor, "text": span.text})
+    return ActorRef(text=span.text, name=span.text, resolved_by=None)
+
+
+def to_record(doc: Doc, document: Document) -> Record:
+    """Build the Record of one document from its annotated Doc."""
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            sentence_of[token.i] = n
+    entities = []
+    for ent in doc.ents:
+        actor = actor_of(ent.root)
+        entities.append(
+            Entity(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                label=ent.label_,
+                actor=ActorRef(**{**actor, "text": ent.text}) if actor else None,
+            )
+        )
+    quotes = []
+    for span in doc.spans.get("quotes", []):
+        speaker = span._.speaker
+        quotes.append(
+            Quote(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                speaker=actor_ref(speaker) if speaker is not None else None,
+                cue=doc[span._.cue].text if span._.cue is not None else None,
+                direct=bool(span._.direct),
+                sentence=sentence_of.get(span.start, 0),
+            )
+        )
+    times = [
+        TimeRef(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            value=span._.time_value,
+            type=span._.time_type or "DATE",
+            anchor=span._.time_anchor,
+        )
+        for span in doc.spans.get("times", [])
+    ]
+    info = DocumentInfo(
+        id=document.id,
+        published=document.published,
+        title=document.title,
+        language=document.language,
+        url=document.url,
+    )
+    return Record(document=info, entities=entities, quotes=quotes, times=times)

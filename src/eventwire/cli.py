@@ -1,0 +1,116 @@
+"""The `eventwire` command line: thin Typer wrappers over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from eventwire import sources
+from eventwire.errors import EventwireError
+from eventwire.record import Record
+
+app = typer.Typer(add_completion=False, help="Turn news into political event data.", no_args_is_help=True)
+err = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]eventwire: error:[/red] {message}", highlight=False)
+
+
+@app.command("extract")
+def extract_cli(
+    files: list[str] = typer.Argument(..., help="Articles: plain text, HTML or JSON files; '-' reads stdin."),
+    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (overrides the file's own)."),
+    output: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="json (the contract) or table."),
+    model: str | None = typer.Option(None, help="A spaCy pipeline (package name or path) instead of eventwire's."),
+    kind: str = typer.Option("auto", "--input", help="auto, text, html or json."),
+) -> None:
+    """Extract entities, actors, times and quotes from news articles."""
+    from eventwire.extract import Extractor
+    from eventwire.sources.checks import parse_date
+
+    try:
+        parse_date(published)
+        extractor = Extractor(model)
+    except EventwireError as exc:
+        fail(str(exc))
+        raise typer.Exit(2) from None
+    failures = 0
+    with Progress(console=err, transient=True, disable=len(files) < 3 or not err.is_terminal) as progress:
+        task = progress.add_task("extracting", total=len(files))
+        for name in files:
+            try:
+                record = extractor(sources.read(name, published, kind))
+            except EventwireError as exc:
+                fail(str(exc))
+                failures += 1
+            else:
+                show(record, output, many=len(files) > 1)
+            progress.advance(task)
+    if failures:
+        raise typer.Exit(1)
+
+
+def show(record: Record, output: OutputFormat, many: bool) -> None:
+    """Print one record: JSON (one line each when there are many) or tables."""
+    if output is OutputFormat.json:
+        data = record.model_dump(mode="json")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=None if many else 2) + "\n")
+        return
+    doc = record.document
+    out.rule(f"{doc.id}  published {doc.published or 'unknown'}  {doc.title or ''}")
+    actors = Table("entity", "label", "actor", "country", "sector", "how", title="entities and actors")
+    for e in record.entities:
+        a = e.actor
+        actors.add_row(e.text, e.label, a.name if a else "", (a.country or "") if a else "",
+                       (a.sector or "") if a else "", (a.resolved_by or "") if a else "")
+    out.print(actors)
+    times = Table("expression", "value", "type", title="times")
+    for t in record.times:
+        times.add_row(t.text, t.value or "?", t.type)
+    out.print(times)
+    quotes = Table("speaker", "country", "cue", "direct", "quote", title="quotes")
+    for q in record.quotes:
+        s = q.speaker
+        quotes.add_row(s.name if s else "?", (s.country or "") if s else "", q.cue or "", "yes" if q.direct else "",
+                       q.text if len(q.text) < 120 else q.text[:117] + "...")
+    out.print(quotes)
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    task: str = typer.Argument(..., help="time or quotes"),
+    data: Path | None = typer.Option(None, help="Gold data folder (default: ../shared/data/...)."),
+    limit: int = typer.Option(0, help="Score only the first N documents (0: all)."),
+    model: str | None = typer.Option(None, help="A spaCy pipeline to score instead of eventwire's."),
+) -> None:
+    """Score a task on its development set and print the figures as JSON."""
+    from eventwire.evaluate import run
+
+    try:
+        scores = run(task, data, limit, model)
+    except EventwireError as exc:
+        fail(str(exc))
+        raise typer.Exit(2) from None
+    sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

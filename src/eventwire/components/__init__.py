@@ -1,0 +1,5 @@
+"""eventwire's spaCy components, registered as factories: actors, times, quotes."""
+
+from eventwire.components import actors, quotes, times
+
+__all__ = ["actors", "quotes", "times"]

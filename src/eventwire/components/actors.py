@@ -1,0 +1,292 @@
+"""The `actors` component: names, metonyms, short names, descriptions and pronouns resolved to coded actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.components.doc import published
+from eventwire.resources.actors import Actor, ActorDictionary, load_actors, normalize
+from eventwire.resources.grammar import Grammar, load_grammar
+
+PERSON_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG", "NORP", "MISC", "GPE", "LOC", "FAC"}
+SPAN_KEY = "actors"
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
+DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
+
+if not Span.has_extension("actor"):
+    Span.set_extension("actor", default=None)
+if not Doc.has_extension("actor_tokens"):
+    Doc.set_extension("actor_tokens", default=None)
+if not Token.has_extension("actor"):
+    Token.set_extension("actor", getter=lambda t: actor_of(t))
+
+
+def actor_of(token: Token) -> dict | None:
+    """The actor (an ActorRef-shaped dict) of the mention covering `token`, if any."""
+    index = token.doc._.actor_tokens
+    return index.get(token.i) if index else None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: dict
+    person: bool
+
+
+@Language.factory(
+    "actors",
+    default_config={"dictionary_dir": None, "resolve_pronouns": True, "resolve_descriptions": True, "window": 3},
+)
+def make_actors(
+    nlp: Language,
+    name: str,
+    dictionary_dir: str | None,
+    resolve_pronouns: bool,
+    resolve_descriptions: bool,
+    window: int,
+) -> ActorResolver:
+    return ActorResolver(load_actors(dictionary_dir), resolve_pronouns, resolve_descriptions, window)
+
+
+class ActorResolver:
+    """Finds actor mentions and writes them to `doc.spans["actors"]`, each span carrying `span._.actor`."""
+
+    def __init__(self, book: ActorDictionary, pronouns: bool = True, descriptions: bool = True, window: int = 3):
+        self.book = book
+        self.grammar: Grammar = load_grammar()
+        self.pronouns = pronouns
+        self.descriptions = descriptions
+        self.window = window
+
+    def __call__(self, doc: Doc) -> Doc:
+        day = published(doc)
+        mentions = self.named_mentions(doc, day)
+        if self.pronouns or self.descriptions:
+            mentions = self.resolve_references(doc, mentions, day)
+        spans = []
+        index: dict[int, dict] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            span = Span(doc, m.start, m.end, label=m.actor["code"] or "ACTOR")
+            span._.actor = m.actor
+            spans.append(span)
+            for i in range(m.start, m.end):
+                index[i] = m.actor
+        doc.spans[SPAN_KEY] = spans
+        doc._.actor_tokens = index
+        return doc
+
+    # --- named mentions -------------------------------------------------------------------------------------
+
+    def named_mentions(self, doc: Doc, day: dt.date | None) -> list[Mention]:
+        """Dictionary names and NER entities; a short name ('Kim') is linked to the full name it shortens,
+        preferring one used before it, else one used later in the article."""
+        ent_at = {t.i: ent for ent in doc.ents for t in ent}
+        found: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            match = self.dictionary_match(doc, i, ent_at)
+            if match is None:
+                i += 1
+                continue
+            end, actor, via = match
+            person = actor.kind == "person" or (bool(actor.roles) and actor.kind == "actor")
+            person = person or (i in ent_at and ent_at[i].label_ in PERSON_LABELS)
+            found.append(self.mention(doc, i, end, actor, via, day, person))
+            i = end
+        taken = {i for m in found for i in range(m.start, m.end)}
+        for ent in doc.ents:
+            if any(t.i in taken for t in ent):
+                continue
+            if ent.label_ in PERSON_LABELS:
+                found.append(Mention(ent.start, ent.end, self.unknown(ent), True))
+            elif ent.label_ == "ORG":
+                found.append(Mention(ent.start, ent.end, self.unknown(ent), False))
+        found.sort(key=lambda m: m.start)
+        return [self.expand_short_name(m, found) for m in found]
+
+    def expand_short_name(self, mention: Mention, found: list[Mention]) -> Mention:
+        """Link a person named by part of their name to the fuller name: the nearest earlier one, else later."""
+        if not mention.person:
+            return mention
+        words = set(normalize(mention.actor["text"]).split()) - TITLES
+        if not words or len(words) > 1 and mention.actor["resolved_by"] == "dictionary":
+            return mention
+        fuller = [m for m in found if m.person and m is not mention and words < set(normalize(m.actor["name"]).split())
+                  and m.actor["resolved_by"] != "short name"]
+        if not fuller:
+            return mention
+        earlier = [m for m in fuller if m.start < mention.start]
+        target = earlier[-1] if earlier else fuller[0]
+        return Mention(mention.start, mention.end, {**target.actor, "text": mention.actor["text"],
+                                                     "resolved_by": "short name"}, True)
+
+    def dictionary_match(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> tuple[int, Actor, str] | None:
+        """The longest dictionary or metonym name starting at token i (capitalized, a name, not a common word)."""
+        first = doc[i]
+        if first.lower_ == "the" and i + 1 < len(doc):
+            hit = self.dictionary_match(doc, i + 1, ent_at)
+            return (hit[0], hit[1], hit[2]) if hit else None
+        if not first.text[:1].isupper():
+            return None
+        for end in range(min(len(doc), i + self.book.max_words), i, -1):
+            span = doc[i:end]
+            if "\n" in span.text:
+                continue
+            key = normalize(span.text)
+            is_name = any(t.pos_ == "PROPN" or t.i in ent_at for t in span)
+            if key in self.book.metonyms and is_name:
+                return end, self.book.metonyms[key], "metonym"
+            actor = self.book.names.get(key)
+            if actor is not None and is_name:
+                return end, actor, "dictionary"
+        return None
+
+    def mention(
+        self, doc: Doc, start: int, end: int, actor: Actor, via: str, day: dt.date | None, person: bool
+    ) -> Mention:
+        """A mention of a dictionary actor; a capital standing as an agent is its government (metonymy)."""
+        code = actor.code_on(day)
+        span = doc[start:end]
+        key = normalize(span.text)
+        if actor.kind == "country" and self.book.capitals.get(key) == code and not self.locative(span):
+            code, via = f"{code}GOV", "metonym"
+        return Mention(start, end, self.ref(span.text, actor.name, code, via), person)
+
+    def ref(self, text: str, name: str, code: str | None, via: str) -> dict:
+        parts = self.book.split_code(code)
+        return {
+            "text": text,
+            "name": name,
+            "country": parts.country,
+            "sector": parts.sector,
+            "code": code,
+            "resolved_by": via,
+        }
+
+    def locative(self, span: Span) -> bool:
+        """Whether a place name stands as a place here ('in Moscow', 'from Moscow'), not as an agent."""
+        root = span.root
+        if any(c.dep_ == "case" and c.lower_ in self.grammar.spatial_prepositions for c in root.children):
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in self.grammar.spatial_prepositions
+
+    def unknown(self, ent: Span) -> dict:
+        """An actor not in the dictionary: its name as written, country and sector from its modifiers."""
+        country, sector = self.modifier_codes(ent)
+        code = (country or "") + (sector or "") or None
+        actor = self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
+        actor["name"] = ent.text
+        return actor
+
+    def modifier_codes(self, span: Span) -> tuple[str | None, str | None]:
+        """Country and CAMEO agent from the words modifying a phrase ('Russian President X', 'the North Korean
+        leader'): the longest runs of modifier words found in the dictionary or the agent list."""
+        doc = span.doc
+        mods = sorted(t.i for t in span.root.subtree if t.i < span.root.i and t.dep_ not in ("det", "punct", "case"))
+        country = agent = None
+        for size in range(min(len(mods), 4), 0, -1):
+            for k in range(len(mods) - size + 1):
+                run = mods[k : k + size]
+                if run[-1] - run[0] != size - 1:
+                    continue
+                text = doc[run[0] : run[-1] + 1].text
+                actor = self.book.lookup(text)
+                if country is None and actor is not None and actor.kind == "country":
+                    country = actor.code
+                hit = self.book.agent(text)
+                if agent is None and hit is not None:
+                    agent = hit[0]
+        return country, agent[:3] if agent else None
+
+    # --- pronouns and descriptions --------------------------------------------------------------------------
+
+    def resolve_references(self, doc: Doc, named: list[Mention], day: dt.date | None) -> list[Mention]:
+        """Add pronouns ('he', 'his') and descriptions ('the North Korean leader') resolved to earlier actors."""
+        mentions = sorted(named, key=lambda m: m.start)
+        for token in doc:
+            if any(m.start <= token.i < m.end for m in mentions):
+                continue
+            resolved = None
+            if self.pronouns and token.lower_ in self.grammar.person_pronouns and token.pos_ == "PRON":
+                target = self.pronoun_antecedent(token, mentions)
+                if target is not None:
+                    actor = {**target.actor, "text": token.text, "resolved_by": "pronoun"}
+                    resolved = Mention(token.i, token.i + 1, actor, True)
+            elif self.descriptions and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+                resolved = self.description(doc, token, mentions)
+            if resolved is not None:
+                # a description absorbs the names modifying it ('North Korean' in 'the North Korean leader')
+                mentions = [m for m in mentions if not resolved.start <= m.start < resolved.end]
+                mentions.append(resolved)
+                mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def pronoun_antecedent(self, pronoun: Token, mentions: list[Mention]) -> Mention | None:
+        """A person for a third-person pronoun: a later subject for a fronted possessive ('For his part, Kim
+        said'), else the nearest earlier person in the sentence, else the subject of a recent sentence."""
+        sent = pronoun.sent
+        people = [m for m in mentions if m.person]
+        if pronoun.i < sent.root.i and pronoun.dep_ in ("nmod:poss", "poss"):
+            for m in people:
+                if pronoun.i < m.start < sent.end and pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj"):
+                    return m
+        before = [m for m in people if sent.start <= m.start < pronoun.i]
+        if before:
+            subjects = [m for m in before if pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj")]
+            return (subjects or before)[-1]
+        earlier = [m for m in people if m.start < sent.start]
+        if not earlier:
+            return None
+        sentences = list(pronoun.doc.sents)
+        index = next(k for k, s in enumerate(sentences) if s.start == sent.start)
+        for back in range(1, self.window + 1):
+            if index - back < 0:
+                break
+            prev = sentences[index - back]
+            inside = [m for m in earlier if prev.start <= m.start < prev.end]
+            subjects = [m for m in inside if pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj")]
+            if subjects or inside:
+                return (subjects or inside)[0]
+        return None
+
+    def description(self, doc: Doc, head: Token, mentions: list[Mention]) -> Mention | None:
+        """A noun phrase headed by an agent noun ('the North Korean leader', 'Russian officials', 'the official
+        North Korean news agency'): the matching actor named before, else a generic country-sector actor."""
+        start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ in ("det", "amod", "compound")
+                    or t.i == head.i)
+        span = doc[start : head.i + 1]
+        if any(m.person and m.start < span.end and span.start < m.end for m in mentions):
+            return None
+        agent = None
+        for first in range(span.start, span.end):
+            agent = self.book.agent(doc[first : span.end].text)
+            if agent is not None:
+                break
+        if agent is None:
+            return None
+        country, _ = self.modifier_codes(span)
+        sector = self.book.sector_of(agent[0])
+        definite = span[0].lower_ in self.grammar.definite_determiners
+        singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)
+        if definite and singular:
+            for m in reversed([m for m in mentions if m.end <= span.start]):
+                if m.start < head.sent.start - DESCRIPTION_REACH:
+                    break
+                same_country = country is None or m.actor["country"] == country
+                same_sector = sector is None or m.actor["sector"] == sector or sector in (m.actor.get("code") or "")
+                if same_country and same_sector and m.actor["country"]:
+                    actor = {**m.actor, "text": span.text, "resolved_by": "description"}
+                    return Mention(span.start, span.end, actor, m.person)
+        if country is None:
+            return None
+        code = country + agent[0]
+        name = f"{self.book.country_name(country)} ({span[-1].text.lower()})"
+        return Mention(span.start, span.end, self.ref(span.text, name, code, "agent"), False)
+

@@ -1,0 +1,1 @@
+"""Loaders for eventwire's shipped data files, one module per kind of file."""
