@@ -10,11 +10,12 @@ from eventwire.record import ActorRef, Document, DocumentInfo, Entity, Quote, Re
 
 def actor_ref(span: Span) -> ActorRef:
     """The actor a span stands for: the resolved actor of its head (or any word), else the words themselves."""
+    where = {"text": span.text, "start": span.start_char, "end": span.end_char}
     for token in [span.root, *span]:
         actor = actor_of(token)
         if actor is not None:
-            return ActorRef(**{**actor, "text": span.text})
-    return ActorRef(text=span.text, name=span.text, resolved_by=None)
+            return ActorRef(**{**actor, **where})
+    return ActorRef(name=span.text, resolved_by=None, **where)
 
 
 def to_record(doc: Doc, document: Document) -> Record:

@@ -27,7 +27,8 @@ class OutputFormat(str, Enum):
 
 
 def fail(message: str) -> None:
-    err.print(f"[red]eventwire: error:[/red] {message}", highlight=False)
+    """One line on stderr, whatever the terminal width."""
+    sys.stderr.write(f"eventwire: error: {' '.join(message.split())}\n")
 
 
 @app.command("extract")

@@ -38,6 +38,8 @@ class Errors:
     )
     E011 = "{source} cannot be read: {detail}."
     E012 = "the spaCy pipeline {name!r} has no {missing}: eventwire's components need a parser and an NER."
+    E013 = "unknown evaluation task {task!r}: choose one of {tasks}."
+    E014 = "no gold data for {task} at {path}: put ../shared/data beside the checkout, or pass --data FOLDER."
 
 
 def error(code: str, **values: object) -> EventwireError:

@@ -36,7 +36,9 @@ class ActorRef(BaseModel):
     country: str | None = None
     sector: str | None = None
     code: str | None = Field(None, description="CAMEO actor code, e.g. RUSGOV")
-    resolved_by: str | None = Field(None, description="dictionary, metonym, coreference, agent, ...")
+    resolved_by: str | None = Field(None, description="dictionary, metonym, short name, pronoun, description, ...")
+    start: int | None = Field(None, description="character offset of the mention, where it is not the entity's")
+    end: int | None = None
 
 
 class Entity(BaseModel):

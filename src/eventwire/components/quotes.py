@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 SPAN_KEY = "quotes"
 OPENERS = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
-CLAUSE_DEPS = ("ccomp", "parataxis", "xcomp", "dep")
+ATTRIBUTION_REACH = 5  # tokens beyond a quote's sentence where its cue may stand ('..."  Kim Jong Un said.')
 
 for _name in ("speaker", "cue", "direct"):
     if not Span.has_extension(_name):
@@ -118,9 +118,17 @@ class QuoteFinder:
                 if head.i < quote.start or head.i >= quote.end:
                     if self.is_cue(head):
                         return head
+        doc = quote.doc
         sentences = {t.sent.start: t.sent for t in (quote[0], quote[-1])}
         outside = [t for s in sentences.values() for t in s if (t.i < quote.start - 1 or t.i > quote.end)
                    and self.is_cue(t)]
+        # the parser may split '"...," X said.' after the closing mark: look just beyond either end
+        after = quote.end + 1
+        if not outside and after < len(doc) and doc[after].is_sent_start:
+            outside = [t for t in doc[after : min(after + ATTRIBUTION_REACH, len(doc))] if self.is_cue(t)]
+        before = quote.start - 2
+        if not outside and before > 0 and doc[quote.start - 1].is_sent_start:
+            outside = [t for t in doc[max(0, before - ATTRIBUTION_REACH) : before + 1] if self.is_cue(t)]
         if not outside:
             return None
         return min(outside, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end)))
@@ -163,6 +171,8 @@ def subject_phrase(token: Token) -> Span:
     """The noun phrase a subject token heads, without relative clauses or appositions."""
     skip = ("acl:relcl", "relcl", "appos", "acl", "punct", "cc", "conj")
     keep = [t for t in token.subtree if not t.is_space and not any(a.dep_ in skip for a in path(t, token))]
+    if not keep:
+        return token.doc[token.i : token.i + 1]
     start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     return token.doc[start:end]
 

@@ -71,7 +71,7 @@ class TimeGrammar:
             (re.compile(rf"\b(?P<num>{number})\s+(?P<unit>{unit})s?\s+(?P<ago>ago|earlier|before|later|from now)\b",
                         re.I), self.offset),
             (re.compile(rf"\b(?:the\s+)?(?:(?:past|last|next|coming|previous|first)\s+)?(?P<num>{number})[\s-]+"
-                        rf"(?P<unit>{unit})s?\b(?!\s+(?:ago|earlier|later))", re.I), self.duration),
+                        rf"(?P<unit>{unit})s?\b(?!\s+(?:ago|earlier|later)|-old)", re.I), self.duration),
             (re.compile(rf"\b(?:the\s+)?(?:past|last|next|coming)\s+(?P<vnum>{vague_count})\s+(?P<unit>{unit})s\b",
                         re.I), self.vague_duration),
             (re.compile(rf"\b(?:the\s+)?(?P<ord>{ordinal})[\s-]+quarter\b(?:\s+of\s+{y})?", re.I), self.quarter),
@@ -153,7 +153,7 @@ class TimeGrammar:
         else:
             past = dct - dt.timedelta(days=(dct.weekday() - target) % 7 or 7)
             future = dct + dt.timedelta(days=(target - dct.weekday()) % 7 or 7)
-            day = future if tense > 0 else past if tense < 0 else min((past, future), key=lambda x: abs(x - dct))
+            day = future if tense > 0 else past  # news reports what happened: no tense reads as past
         value = day.isoformat() + (f"T{part}" if part else "")
         return self.found(m, value, "TIME" if part else "DATE")
 

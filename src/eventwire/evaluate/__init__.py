@@ -1,1 +1,55 @@
 """Scoring eventwire against gold sets: one reader per gold format, one scorer per task."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from pathlib import Path
+
+from eventwire.errors import error
+
+TASKS = {
+    "time": "time/timebank_aquaint/TBAQ-cleaned",
+    "quotes": "quotes/polnear/dev",
+}
+
+
+def shared_data() -> Path:
+    """The shared data folder: $EVENTWIRE_DATA, else ../shared/data beside the checkout or the working folder."""
+    if os.environ.get("EVENTWIRE_DATA"):
+        return Path(os.environ["EVENTWIRE_DATA"])
+    for base in (Path(__file__).resolve().parents[3], Path.cwd()):
+        candidate = base.parent / "shared" / "data"
+        if candidate.exists():
+            return candidate
+    return Path.cwd().parent / "shared" / "data"
+
+
+def default_data(task: str) -> Path:
+    """Where a task's dev set is expected."""
+    return shared_data() / TASKS[task]
+
+
+def run(task: str, data: Path | None = None, limit: int = 0, model: str | None = None) -> dict:
+    """Score one task on its dev set; returns the figures with the data path, document count and seconds."""
+    if task not in TASKS:
+        raise error("E013", task=task, tasks=", ".join(TASKS))
+    folder = data or default_data(task)
+    if not folder.exists():
+        raise error("E014", task=task, path=folder)
+    from eventwire.extract import Extractor
+
+    extractor = Extractor(model)
+    started = time.perf_counter()
+    if task == "time":
+        from eventwire.evaluate import score_times, timeml
+
+        docs = timeml.read_dir(folder)
+        scores = score_times.score(itertools.islice(docs, limit or None), extractor)
+    else:
+        from eventwire.evaluate import brat, score_quotes
+
+        docs = brat.read_dir(folder)
+        scores = score_quotes.score(itertools.islice(docs, limit or None), extractor)
+    return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}

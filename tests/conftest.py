@@ -1,0 +1,47 @@
+"""Shared fixtures: the pipeline (loaded once) and the ../shared folder (tests that need it skip without it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluate import shared_data
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUNDING = shared_data().parent / "examples" / "kim-putin-2023.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from eventwire.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def run(extractor):
+    """Extract a record from text with a publication date."""
+    from eventwire.record import Document
+
+    def _run(text: str, published: str | None = "2023-09-17"):
+        from eventwire.sources import parse_date
+
+        return extractor(Document(id="t", text=text, published=parse_date(published)))
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    data = shared_data()
+    if not data.exists():
+        pytest.skip("../shared/data is not beside the checkout")
+    return data
+
+
+@pytest.fixture(scope="session")
+def founding_text() -> str:
+    if not FOUNDING.exists():
+        pytest.skip("the founding example ../shared/examples/kim-putin-2023.txt is absent")
+    return FOUNDING.read_text(encoding="utf-8")

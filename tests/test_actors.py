@@ -1,0 +1,76 @@
+"""Actors: dictionary names with dated roles, metonyms, short names, pronouns and descriptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.resources.actors import load_actors
+
+
+def actors_by_text(record) -> dict[str, tuple]:
+    out = {}
+    for q in record.quotes:
+        if q.speaker:
+            out[q.speaker.text] = (q.speaker.name, q.speaker.country, q.speaker.sector)
+    for e in record.entities:
+        if e.actor:
+            out.setdefault(e.text, (e.actor.name, e.actor.country, e.actor.sector))
+    return out
+
+
+def test_dated_roles_follow_the_publication_date():
+    putin = load_actors().lookup("Vladimir Putin")
+    assert putin.code_on(dt.date(2023, 9, 17)) == "RUSGOV"
+    assert putin.code_on(dt.date(1995, 1, 1)) == "RUSELI"
+
+
+def test_cameo_codes_split_into_country_and_plover_sector():
+    book = load_actors()
+    media = book.split_code("PRKGOVMED")
+    assert (media.country, media.sector) == ("PRK", "JRN")
+    assert book.split_code("USAMIL").sector == "MIL"
+    assert book.split_code("IGOUNO").country is None
+
+
+def test_short_name_links_to_full_name_before_or_after(run):
+    text = (
+        "Sanchez met the delegation on Monday. Later, Spanish Prime Minister Pedro Sanchez spoke to reporters. "
+        "Sanchez said he was pleased."
+    )
+    record = run(text)
+    names = {e.text: e.actor.name for e in record.entities if e.actor}
+    assert names.get("Sanchez") == names.get("Pedro Sanchez")
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before(run):
+    text = "Vladimir Putin met the envoy in the Kremlin. He said the talks had been useful."
+    quote = run(text).quotes[0]
+    assert quote.speaker.name == "Vladimir Putin"
+    assert quote.speaker.resolved_by == "pronoun"
+
+
+def test_definite_description_resolves_to_the_named_leader(run):
+    text = (
+        "Kim Jong Un inspected a missile factory on Monday. "
+        "The North Korean leader said the country would build more weapons."
+    )
+    speaker = run(text).quotes[0].speaker
+    assert (speaker.name, speaker.country, speaker.sector) == ("Kim Jong Un", "PRK", "GOV")
+
+
+def test_capital_as_agent_is_the_government_but_as_place_is_not(run):
+    record = run("Moscow warned Kyiv on Monday. The delegation flew from Moscow to Minsk.")
+    codes = [(e.text, e.actor.code if e.actor else None) for e in record.entities]
+    first, *rest = [c for t, c in codes if t == "Moscow"]
+    assert first == "RUSGOV"
+    assert "RUSGOV" not in rest
+
+
+def test_building_metonym(run):
+    speaker = run("The Kremlin said the meeting was constructive.").quotes[0].speaker
+    assert (speaker.country, speaker.sector) == ("RUS", "GOV")
+
+
+def test_state_news_agency_is_a_media_actor(run):
+    speaker = run("Xinhua said the talks were productive.").quotes[0].speaker
+    assert (speaker.country, speaker.sector) == ("CHN", "JRN")
