@@ -60,7 +60,10 @@ def test_bad_input_is_refused_with_its_code(data, code):
 
 
 def test_non_english_names_the_language():
-    text = "Le ministre a d\u00e9clar\u00e9 mardi que le gouvernement allait discuter avec l'opposition la semaine prochaine."
+    text = (
+        "Le ministre a d\u00e9clar\u00e9 mardi que le gouvernement allait discuter avec l'opposition "
+        "la semaine prochaine."
+    )
     with pytest.raises(EventwireError) as info:
         sources.read_bytes(text.encode(), "fr.txt")
     assert "fr" in info.value.message

@@ -118,7 +118,7 @@ def score_set(nlp: spacy.Language, name: str, labels: set[str] | None = None) ->
     if labels is not None:
         for doc in predicted:
             doc.ents = [e for e in doc.ents if e.label_ in labels]
-    examples = [Example(p, g) for p, g in zip(predicted, gold)]
+    examples = [Example(p, g) for p, g in zip(predicted, gold, strict=True)]
     scores = Scorer(nlp).score(examples)
     words = sum(len(d) for d in gold)
     keys = ["token_acc", "tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f"]

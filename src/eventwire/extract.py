@@ -38,7 +38,7 @@ class Extractor:
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:
         """Records for many documents, batched through the pipeline."""
         documents = list(documents)
-        for document, doc in zip(documents, self.annotate_many(documents, batch_size)):
+        for document, doc in zip(documents, self.annotate_many(documents, batch_size), strict=True):
             yield to_record(doc, document)
 
 

@@ -108,8 +108,21 @@ class ActorResolver:
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), True))
             elif ent.label_ == "ORG":
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), False))
+        found += self.unlabelled_surnames(doc, found)
         found.sort(key=lambda m: m.start)
         return [self.expand_short_name(m, found) for m in found]
+
+    def unlabelled_surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """Proper nouns the NER missed that repeat one word of a person's full name ('Kim' for Kim Jong Un)."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        parts = {w for m in found if m.person for w in normalize(m.actor["name"]).split() if len(w) > 1} - TITLES
+        extra = []
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and normalize(token.text) in parts:
+                actor = {"text": token.text, "name": token.text, "country": None, "sector": None, "code": None,
+                         "resolved_by": "name"}
+                extra.append(Mention(token.i, token.i + 1, actor, True))
+        return extra
 
     def expand_short_name(self, mention: Mention, found: list[Mention]) -> Mention:
         """Link a person named by part of their name to the fuller name: the nearest earlier one, else later."""
@@ -280,7 +293,7 @@ class ActorResolver:
                 if m.start < head.sent.start - DESCRIPTION_REACH:
                     break
                 same_country = country is None or m.actor["country"] == country
-                same_sector = sector is None or m.actor["sector"] == sector or sector in (m.actor.get("code") or "")
+                same_sector = sector is None or m.actor["sector"] == sector
                 if same_country and same_sector and m.actor["country"]:
                     actor = {**m.actor, "text": span.text, "resolved_by": "description"}
                     return Mention(span.start, span.end, actor, m.person)
