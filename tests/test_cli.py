@@ -90,3 +90,19 @@ def test_large_article_is_processed(tmp_path):
     result = eventwire("extract", str(big), "--published", "2023-09-17")
     assert result.returncode == 0, result.stderr.decode()
     assert len(json.loads(result.stdout)["times"]) >= 2500
+
+
+def test_five_megabyte_article_is_refused_with_a_clear_error(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("The minister said the talks would continue. " * 120_000)  # about 5.4 MB
+    result = eventwire("extract", str(huge))
+    assert result.returncode == 1
+    assert "E006" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+def test_model_option_takes_a_pipeline_path():
+    from eventwire.pipeline import shipped_model_path
+
+    result = eventwire("extract", str(ROOT / "examples" / "eu-sanctions.json"), "--model", str(shipped_model_path()))
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["quotes"]
