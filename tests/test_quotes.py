@@ -56,3 +56,16 @@ def test_quote_offsets_point_at_the_text(run):
     text = "\u201cNo comment,\u201d the spokesman said."
     quote = run(text).quotes[0]
     assert text[quote.start : quote.end] == quote.text
+
+
+def test_according_to_after_the_claim(run):
+    text = "The army withdrew from the town on Monday, according to local officials."
+    quote = next(q for q in run(text).quotes if q.cue == "according")
+    assert quote.text.startswith("The army withdrew from the town")
+    assert "officials" in quote.speaker.text and not quote.direct
+
+
+def test_according_to_before_the_claim(run):
+    record = run("According to Xinhua, the talks ended without a deal.")
+    quote = next(q for q in record.quotes if (q.cue or "").lower() == "according")
+    assert quote.speaker.name == "Xinhua" and "talks ended without a deal" in quote.text

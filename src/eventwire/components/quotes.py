@@ -93,6 +93,13 @@ class QuoteFinder:
                 content = self.reported_clause(token, covered)
                 if content is not None:
                     quotes.append(self.make(doc, content, token, direct=False))
+            for token in doc:
+                found = according_to(token)
+                if found is not None and not all(t.i in covered for t in found[0]):
+                    content, source = found
+                    span = self.make(doc, content, token, direct=False)
+                    span._.speaker = subject_phrase(source)
+                    quotes.append(span)
         doc.spans[SPAN_KEY] = sorted(quotes, key=lambda s: s.start)
         return doc
 
@@ -165,6 +172,30 @@ class QuoteFinder:
         while end > start and cue.doc[end - 1].is_punct:
             end -= 1
         return cue.doc[start:end]
+
+
+def according_to(token: Token) -> tuple[Span, Token] | None:
+    """'Y happened, according to X' / 'According to X, Y': the clause Y and the source X's head word."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    after = [t for t in doc[token.i + 2 : token.sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not after:
+        return None
+    source = token.head if token.head.i > token.i + 1 else after[0]
+    phrase = {token.i, token.i + 1} | {t.i for t in source.subtree}
+    predicate = source.head if source.head.i not in phrase else token.sent.root
+    clause = [t for t in predicate.subtree if t.i not in phrase and not t.is_space]
+    before = [t for t in clause if t.i < token.i]
+    later = [t for t in clause if t.i > max(phrase)]
+    side = before if len(before) >= len(later) else later
+    while side and side[0].is_punct:
+        side = side[1:]
+    while side and side[-1].is_punct:
+        side = side[:-1]
+    if len(side) < 3:
+        return None
+    return doc[side[0].i : side[-1].i + 1], source
 
 
 def subject_phrase(token: Token) -> Span:
