@@ -13,7 +13,6 @@ from eventwire.resources.actors import Actor, ActorDictionary, load_actors, norm
 from eventwire.resources.grammar import Grammar, load_grammar
 
 PERSON_LABELS = {"PER", "PERSON"}
-ORG_LABELS = {"ORG", "NORP", "MISC", "GPE", "LOC", "FAC"}
 SPAN_KEY = "actors"
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
 DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
@@ -106,7 +105,7 @@ class ActorResolver:
                 continue
             if ent.label_ in PERSON_LABELS:
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), True))
-            elif ent.label_ == "ORG":
+            elif ent.label_ in ("ORG", "NORP"):
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), False))
         found += self.unlabelled_surnames(doc, found)
         found.sort(key=lambda m: m.start)
@@ -144,8 +143,7 @@ class ActorResolver:
         """The longest dictionary or metonym name starting at token i (capitalized, a name, not a common word)."""
         first = doc[i]
         if first.lower_ == "the" and i + 1 < len(doc):
-            hit = self.dictionary_match(doc, i + 1, ent_at)
-            return (hit[0], hit[1], hit[2]) if hit else None
+            return self.dictionary_match(doc, i + 1, ent_at)
         if not first.text[:1].isupper():
             return None
         for end in range(min(len(doc), i + self.book.max_words), i, -1):
@@ -194,9 +192,7 @@ class ActorResolver:
         """An actor not in the dictionary: its name as written, country and sector from its modifiers."""
         country, sector = self.modifier_codes(ent)
         code = (country or "") + (sector or "") or None
-        actor = self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
-        actor["name"] = ent.text
-        return actor
+        return self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
 
     def modifier_codes(self, span: Span) -> tuple[str | None, str | None]:
         """Country and CAMEO agent from the words modifying a phrase ('Russian President X', 'the North Korean
