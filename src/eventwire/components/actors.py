@@ -21,14 +21,16 @@ if not Span.has_extension("actor"):
     Span.set_extension("actor", default=None)
 if not Doc.has_extension("actor_tokens"):
     Doc.set_extension("actor_tokens", default=None)
-if not Token.has_extension("actor"):
-    Token.set_extension("actor", getter=lambda t: actor_of(t))
 
 
 def actor_of(token: Token) -> dict | None:
     """The actor (an ActorRef-shaped dict) of the mention covering `token`, if any."""
     index = token.doc._.actor_tokens
     return index.get(token.i) if index else None
+
+
+if not Token.has_extension("actor"):
+    Token.set_extension("actor", getter=actor_of)
 
 
 @dataclass

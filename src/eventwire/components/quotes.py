@@ -88,25 +88,24 @@ class QuoteFinder:
             covered.update(range(span.start, span.end))
         if self.indirect:
             for token in doc:
-                if token.i in covered or not self.is_cue(token) or self.cues.get(token.lemma_.lower()):
-                    continue
-                content = self.reported_clause(token, covered)
-                if content is not None:
-                    quotes.append(self.make(doc, content, token, direct=False))
-            for token in doc:
-                found = according_to(token)
-                if found is not None and not all(t.i in covered for t in found[0]):
-                    content, source = found
-                    span = self.make(doc, content, token, direct=False)
-                    span._.speaker = subject_phrase(source)
-                    quotes.append(span)
+                according = according_to(token)
+                if according is not None and not all(t.i in covered for t in according[0]):
+                    content, source = according
+                    quotes.append(self.make(doc, content, token, direct=False, speaker=subject_phrase(source)))
+                elif token.i not in covered and self.is_cue(token) and not self.cues[token.lemma_.lower()]:
+                    content = self.reported_clause(token, covered)
+                    if content is not None:
+                        quotes.append(self.make(doc, content, token, direct=False))
         doc.spans[SPAN_KEY] = sorted(quotes, key=lambda s: s.start)
         return doc
 
-    def make(self, doc: Doc, content: Span, cue: Token | None, direct: bool) -> Span:
+    def make(self, doc: Doc, content: Span, cue: Token | None, direct: bool, speaker: Span | None = None) -> Span:
+        """The quote span with its cue and speaker (the cue verb's subject unless a speaker is given)."""
         span = Span(doc, content.start, content.end, label="DIRECT" if direct else "INDIRECT")
         span._.cue = cue.i if cue is not None else None
-        span._.speaker = self.speaker_of(cue) if cue is not None else None
+        if speaker is None and cue is not None:
+            speaker = self.speaker_of(cue)
+        span._.speaker = speaker
         span._.direct = direct
         return span
 
