@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.components.actors import actor_of
-from eventwire.record import ActorRef, Document, DocumentInfo, Entity, Quote, Record, TimeRef
+from eventwire.record import ActorRef, Document, DocumentInfo, Entity, Event, NoEvent, Quote, Record, TimeRef
 
 
 def actor_ref(span: Span) -> ActorRef:
@@ -18,8 +18,8 @@ def actor_ref(span: Span) -> ActorRef:
     return ActorRef(name=span.text, resolved_by=None, **where)
 
 
-def to_record(doc: Doc, document: Document) -> Record:
-    """Build the Record of one document from its annotated Doc."""
+def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
+    """Build the Record of one document from its annotated Doc (with why sentences have no event if `explain`)."""
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
         for token in sent:
@@ -68,4 +68,6 @@ def to_record(doc: Doc, document: Document) -> Record:
         language=document.language,
         url=document.url,
     )
-    return Record(document=info, entities=entities, quotes=quotes, times=times)
+    events = [Event(**{**e, "id": f"{document.id}:{e['id']}"}) for e in doc._.events or []]
+    misses = [NoEvent(**m) for m in doc._.event_misses or []] if explain else None
+    return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, explain=misses)

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from eventwire.errors import error
 
-COMPONENTS = ("actors", "times", "quotes")
+COMPONENTS = ("actors", "times", "quotes", "events")
 
 
 def shipped_model_path() -> Path:
@@ -34,7 +34,7 @@ def load_base(model: str | Path | None = None) -> Language:
 
 @cache
 def load(model: str | None = None) -> Language:
-    """The full pipeline (base model + actors, times, quotes), built once per process and model."""
+    """The full pipeline (base model + actors, times, quotes, events), built once per process and model."""
     import eventwire.components  # noqa: F401  (registers the factories)
 
     nlp = load_base(model)

@@ -74,12 +74,50 @@ class TimeRef(BaseModel):
     anchor: str | None = Field(None, description="what the value was resolved against")
 
 
+class Event(BaseModel):
+    """A coded event: who did what to whom, when, in CAMEO and PLOVER, with the words behind it."""
+
+    id: str
+    event_type: str | None = Field(None, description="PLOVER event type (16 types); None for CAMEO 01/02")
+    mode: str | None = None
+    context: str | None = None
+    cameo: str
+    cameo_name: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = Field(None, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material")
+    actor: ActorRef | None = Field(None, description="the source; None when the text leaves it unstated")
+    recipient: ActorRef | None = None
+    date: str | None = None
+    date_source: str = Field("published", description="text: a time expression in the clause; published: the date")
+    date_text: str | None = None
+    location: dict | None = None
+    sentence: int
+    trigger: str
+    start: int
+    end: int
+    confidence: float
+    paired: bool = Field(False, description="the reverse event a pattern implies (a visit implies a host)")
+    hedged_by: str | None = Field(None, description="the modal or intent word that made the act an intent")
+    reported_by: ActorRef | None = Field(None, description="who relayed it: the speaker of the quote around it")
+    coded_by: str = Field("", description="the pattern, verb or noun entry that gave the code")
+
+
+class NoEvent(BaseModel):
+    """A sentence that yielded no event, and why (shown by --explain)."""
+
+    sentence: int
+    start: int
+    end: int
+    reasons: list[str]
+
+
 class Record(BaseModel):
     """Everything eventwire extracted from one document."""
 
     document: DocumentInfo
     entities: list[Entity] = []
-    events: list[dict] = []
+    events: list[Event] = []
     quotes: list[Quote] = []
     times: list[TimeRef] = []
     places: list[dict] = []
+    explain: list[NoEvent] | None = Field(None, description="sentences without events and why (with --explain)")

@@ -1,5 +1,5 @@
-"""eventwire's spaCy components, registered as factories: actors, times, quotes."""
+"""eventwire's spaCy components, registered as factories: actors, times, quotes, events."""
 
-from eventwire.components import actors, quotes, times
+from eventwire.components import actors, events, quotes, times
 
-__all__ = ["actors", "quotes", "times"]
+__all__ = ["actors", "events", "quotes", "times"]

@@ -16,6 +16,19 @@ class Grammar:
     definite_determiners: frozenset[str]
     future_auxiliaries: frozenset[str]
     modal_auxiliaries: frozenset[str]
+    negators: frozenset[str]
+    negating_determiners: frozenset[str]
+    hedging_auxiliaries: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    refusal_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    target_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    plural_pronouns: frozenset[str]
+    group_determiners: frozenset[str]
+    first_person_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
 
 
 @cache
@@ -23,11 +36,5 @@ def load_grammar() -> Grammar:
     """Read the shipped grammar word lists once."""
     path = resources.files("eventwire") / "data" / "grammar.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Grammar(
-        spatial_prepositions=frozenset(raw["spatial_prepositions"]),
-        person_pronouns=dict(raw["person_pronouns"]),
-        agentive_deps=frozenset(raw["agentive_deps"]),
-        definite_determiners=frozenset(raw["definite_determiners"]),
-        future_auxiliaries=frozenset(raw["future_auxiliaries"]),
-        modal_auxiliaries=frozenset(raw["modal_auxiliaries"]),
-    )
+    words = {k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in raw.items() if not k.startswith("_")}
+    return Grammar(**words)

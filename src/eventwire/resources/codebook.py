@@ -1,0 +1,83 @@
+"""Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, and the intent (modality) map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def quad_of(code: str) -> int:
+    """CAMEO quad class from the root code: 01-05 verbal and 06-08 material cooperation, 09-13 verbal and 14-20
+    material conflict."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """What a CAMEO event code means, in CAMEO and in PLOVER."""
+
+    code: str
+    name: str
+    goldstein: float
+    root: str
+    quad_class: int
+    plover_type: str | None
+    mode: str | None
+    context: str | None
+
+
+class Codebook:
+    """CAMEO codes with their Goldstein scores and PLOVER equivalents; the intent form of an act."""
+
+    def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
+                 intents: dict[str, str]) -> None:
+        self.cameo = cameo
+        self.plover = plover
+        self.intents = intents
+
+    @staticmethod
+    def longest(table: dict, code: str) -> str | None:
+        """The longest prefix of `code` that is a key of `table`."""
+        for size in range(len(code), 1, -1):
+            if code[:size] in table:
+                return code[:size]
+        return None
+
+    def info(self, code: str) -> CodeInfo | None:
+        """The meaning of a CAMEO code, or None for a code the codebook does not know."""
+        known = self.longest(self.cameo, code)
+        if known is None or not code[:2].isdigit():
+            return None
+        name, goldstein = self.cameo[known]
+        plover = self.longest(self.plover, code)
+        kind, mode, context = self.plover[plover] if plover else (None, None, None)
+        return CodeInfo(code, name, goldstein, code[:2], quad_of(code), kind, mode, context)
+
+    def intent(self, code: str) -> str | None:
+        """The code of the intent to do `code` ('will help' -> 033), or None when a hedged act is not coded."""
+        key = self.longest(self.intents, code)
+        if key is None:
+            return None
+        return code if self.intents[key] == "=" else self.intents[key]
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = resources.files("eventwire") / "data" / "events" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def load_codebook() -> Codebook:
+    """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv) and modality.tsv once."""
+    cameo = {code: (name, float(goldstein)) for code, name, goldstein in _rows("cameo.tsv")}
+    plover: dict[str, tuple[str, str, str]] = {}
+    for row in _rows("plover.tsv") + _rows("plover_eventwire.tsv"):
+        code, kind, mode, context = (row + ["", "", ""])[:4]
+        plover[code] = (kind, mode or None, context or None)
+    intents = {prefix: code for prefix, code in _rows("modality.tsv")}
+    return Codebook(cameo, plover, intents)

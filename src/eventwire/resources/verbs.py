@@ -1,0 +1,171 @@
+"""Loader for the event triggers: verb blocks with their patterns (data/events/verbs.jsonl) and event nouns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+UNSET = "unset"
+
+
+def singular(word: str) -> str:
+    """A crude singular for matching dictionary words to text ('sanctions' ~ 'sanction', 'talks' ~ 'talk')."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of a pattern: a word or noun phrase, a prepositional phrase, or an actor marker."""
+
+    words: frozenset[str] = frozenset()
+    phrases: tuple[str, ...] = ()
+    mods: tuple[Element, ...] = ()
+    prep: str | None = None
+    obj: Element | None = None
+    role: str | None = None
+
+    @property
+    def weight(self) -> int:
+        """How specific the element is: one for each word it requires."""
+        own = 1 if self.words or self.phrases or self.prep else 0
+        return own + sum(m.weight for m in self.mods) + (self.obj.weight if self.obj else 0)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A verb pattern: elements before and after the verb, the code it gives and the paired (reverse) code."""
+
+    pre: tuple[Element, ...]
+    post: tuple[Element, ...]
+    code: str | None
+    paired: str | None
+    weight: int
+
+
+@dataclass
+class Verb:
+    """One verb of a block: its lemma, the words a multi-word verb needs around it, irregular forms, own codes."""
+
+    lemma: str
+    block: Block
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    forms: frozenset[str] = frozenset()
+    code: str | None | object = UNSET
+    paired: str | None = None
+
+    def codes(self) -> tuple[str | None, str | None]:
+        """The codes of the verb alone: its own, else its block's."""
+        if self.code is UNSET:
+            return self.block.code, self.block.paired
+        return self.code, self.paired  # type: ignore[return-value]
+
+
+@dataclass
+class Block:
+    """A verb synonym block: verbs sharing patterns, with the block's default codes."""
+
+    name: str
+    code: str | None
+    paired: str | None
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A noun that names an event, with its codes and the prepositions that introduce its target."""
+
+    lemma: str
+    code: str
+    paired: str | None
+    target_preps: frozenset[str]
+
+
+@dataclass
+class VerbDictionary:
+    """Verbs by lemma (multi-word verbs first), and event nouns by lemma."""
+
+    verbs: dict[str, list[Verb]] = field(default_factory=dict)
+    nouns: dict[str, Noun] = field(default_factory=dict)
+    blocks: int = 0
+    patterns: int = 0
+
+
+def compile_element(raw: dict, synsets: dict[str, list[str]]) -> Element | None:
+    """A pattern element from its data form; None if it names an unknown synset (the pattern is then dropped)."""
+    if "prep" in raw:
+        obj = compile_element(raw["object"], synsets) if raw.get("object") else None
+        if raw.get("object") and obj is None:
+            return None
+        return Element(prep=raw["prep"], obj=obj, role=raw.get("role"))
+    if "role" in raw:
+        return Element(role=raw["role"])
+    head = raw["head"]
+    options = synsets.get(head[1:]) if head.startswith("&") else [head]
+    if options is None:
+        return None
+    words = frozenset(singular(o) for o in options if " " not in o)
+    phrases = tuple(o for o in options if " " in o)
+    mods = tuple(compile_element({"head": m}, synsets) for m in raw.get("mods", []))
+    if any(m is None for m in mods):
+        return None
+    return Element(words=words, phrases=phrases, mods=mods)  # type: ignore[arg-type]
+
+
+def compile_block(raw: dict, synsets: dict[str, list[str]]) -> tuple[Block, list[Verb]]:
+    block = Block(raw["name"], raw["code"], raw["paired"])
+    for p in raw["patterns"]:
+        pre = [compile_element(e, synsets) for e in p["pre"]]
+        post = [compile_element(e, synsets) for e in p["post"]]
+        if any(e is None for e in pre + post):
+            continue
+        weight = sum(e.weight for e in pre + post)  # type: ignore[union-attr]
+        block.patterns.append(Pattern(tuple(pre), tuple(post), p["code"], p["paired"], weight))  # type: ignore[arg-type]
+    verbs = []
+    for v in raw["verbs"]:
+        verb = Verb(v["lemma"], block, tuple(v["before"]), tuple(v["after"]), frozenset(v["forms"]))
+        if "code" in v:
+            verb.code, verb.paired = v["code"], v["paired"]
+        verbs.append(verb)
+    return block, verbs
+
+
+def read_verbs(path: Path) -> VerbDictionary:
+    """Read a verbs.jsonl file (a line of synonym sets, then one line a block)."""
+    book = VerbDictionary()
+    with open(path, encoding="utf-8") as handle:
+        synsets: dict[str, list[str]] = json.loads(handle.readline())["synsets"]
+        for line in handle:
+            block, verbs = compile_block(json.loads(line), synsets)
+            book.blocks += 1
+            book.patterns += len(block.patterns)
+            for verb in verbs:
+                book.verbs.setdefault(verb.lemma, []).append(verb)
+    for entries in book.verbs.values():
+        entries.sort(key=lambda v: -(len(v.before) + len(v.after)))
+    return book
+
+
+def read_nouns(path: Path) -> dict[str, Noun]:
+    nouns = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, code, paired, preps = line.split("\t")
+            nouns[lemma] = Noun(lemma, code, None if paired == "-" else paired, frozenset(preps.split("|")))
+    return nouns
+
+
+@cache
+def load_verbs(path: str | None = None) -> VerbDictionary:
+    """The shipped verb patterns and event nouns (or the verbs.jsonl at `path`, with the shipped nouns), once."""
+    data = Path(str(resources.files("eventwire").joinpath("data", "events")))
+    book = read_verbs(Path(path) if path else data / "verbs.jsonl")
+    book.nouns = read_nouns(data / "nouns.tsv")
+    return book
