@@ -93,7 +93,7 @@ def show(record: Record, output: OutputFormat, many: bool) -> None:
 
 @app.command("evaluate")
 def evaluate_cli(
-    task: str = typer.Argument(..., help="time or quotes"),
+    task: str = typer.Argument(..., help="time, quotes or cameo"),
     data: Path | None = typer.Option(None, help="Gold data folder (default: ../shared/data/...)."),
     limit: int = typer.Option(0, help="Score only the first N documents (0: all)."),
     model: str | None = typer.Option(None, help="A spaCy pipeline to score instead of eventwire's."),

@@ -16,8 +16,10 @@ from eventwire.record import Document, Record
 class Extractor:
     """A loaded pipeline that turns Documents into Records; build it once, call it many times."""
 
-    def __init__(self, model: str | None = None) -> None:
-        self.nlp: Language = pipeline.load(model)
+    def __init__(self, model: str | None = None, actors: str | None = None, verbs: str | None = None,
+                 explain: bool = False) -> None:
+        self.nlp: Language = pipeline.load(model, actors, verbs)
+        self.explain = explain
 
     def annotate(self, document: Document) -> Doc:
         """The spaCy Doc of a document, with eventwire's annotations."""
@@ -33,13 +35,13 @@ class Extractor:
         yield from self.nlp.pipe(prepared(), batch_size=batch_size)
 
     def __call__(self, document: Document) -> Record:
-        return to_record(self.annotate(document), document)
+        return to_record(self.annotate(document), document, self.explain)
 
     def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:
         """Records for many documents, batched through the pipeline."""
         documents = list(documents)
         for document, doc in zip(documents, self.annotate_many(documents, batch_size), strict=True):
-            yield to_record(doc, document)
+            yield to_record(doc, document, self.explain)
 
 
 def extract(

@@ -33,12 +33,14 @@ def load_base(model: str | Path | None = None) -> Language:
 
 
 @cache
-def load(model: str | None = None) -> Language:
-    """The full pipeline (base model + actors, times, quotes, events), built once per process and model."""
+def load(model: str | None = None, actors: str | None = None, verbs: str | None = None) -> Language:
+    """The full pipeline (base model + actors, times, quotes, events), built once per process and settings.
+    `actors` is a folder of actor dictionaries and `verbs` a verbs.jsonl file to use instead of the shipped ones."""
     import eventwire.components  # noqa: F401  (registers the factories)
 
     nlp = load_base(model)
+    settings = {"actors": {"dictionary_dir": actors}, "events": {"verbs_path": verbs}}
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
-            nlp.add_pipe(name)
+            nlp.add_pipe(name, config=settings.get(name, {}))
     return nlp

@@ -153,7 +153,8 @@ class ActorResolver:
             if "\n" in span.text:
                 continue
             key = normalize(span.text)
-            is_name = any(t.pos_ == "PROPN" or t.i in ent_at for t in span)
+            is_name = any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
+                span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span))
             if key in self.book.metonyms and is_name:
                 return end, self.book.metonyms[key], "metonym"
             actor = self.book.names.get(key)

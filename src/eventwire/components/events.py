@@ -18,8 +18,10 @@ PATIENT = ("nsubj:pass", "nsubjpass", "csubj:pass")
 OBJECT = ("obj", "dobj", "iobj", "dative", "attr", "oprd")
 ATTACHED = ("obl", "nmod", "obl:agent", "obl:tmod", "advmod", "agent", "prep")
 PARTICLE = ("compound:prt", "prt")
+REACH = ("obl", "nmod", "advcl", "xcomp", "acl", "prep")  # where a target may sit deeper in the clause
 FRAMES = ("xcomp", "ccomp", "acl", "advcl", "parataxis")  # how an inner clause hangs from a verb that frames it
 MODIFIERS = ("compound", "amod", "nmod:poss", "poss", "flat", "appos", "nmod")
+ORIGIN = ("of", "from")  # 'the ambassadors of Arnor', 'soldiers from Gondor'
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
 
 if not Doc.has_extension("events"):
@@ -160,8 +162,8 @@ class EventCoder:
                 frame.subjects.append(self.relative(child))
             elif dep in PATIENT:
                 frame.objects.append(self.relative(child))
-                frame.passive = True
-            elif dep in ("aux:pass", "auxpass"):
+                frame.passive = verb.tag_ == "VBN" or verb.pos_ != "VERB"
+            elif dep in ("aux:pass", "auxpass") and verb.tag_ == "VBN":
                 frame.passive = True
             elif dep in OBJECT or dep in ("xcomp", "acomp") and child.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
                 frame.objects.append(child)
@@ -248,7 +250,7 @@ class EventCoder:
         """Match a pattern against a frame; the roles ($ source, + target) it marks, or None if it fails."""
         roles: dict[str, Token] = {}
         used: set[int] = set()
-        post_nouns = frame.objects + frame.words
+        post_nouns = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
         pre_nouns = [t for s in frame.subjects for t in s.subtree] + [
             c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
         for side, nouns in ((pattern.pre, pre_nouns), (pattern.post, post_nouns)):
@@ -261,8 +263,7 @@ class EventCoder:
                                None)
                     if hit is None:
                         return None
-                    if element.role:
-                        roles[element.role] = hit
+                    roles[element.role or f"prep{len(roles)}"] = hit
                 else:
                     hit = next((t for t in nouns if t.i not in used and self.fits(element, t)), None)
                     if hit is None:
@@ -354,7 +355,7 @@ class EventCoder:
                 found.append(Party(token, speaker, "speaker"))
         elif depth < 2:
             for child in token.children:
-                if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or self.case_of(child) == "of"):
+                if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or self.case_of(child) in ORIGIN):
                     found = self.parties(child, "modifier", depth + 1)
                     if found:
                         break
@@ -376,7 +377,7 @@ class EventCoder:
         return []
 
     def sources(self, frame: Frame, coding: Coding) -> list[Party]:
-        if "source" in coding.roles:
+        if "source" in coding.roles and self.parties(coding.roles["source"]):
             return self.parties(coding.roles["source"])
         if frame.passive:
             agents = [n for p, n in frame.preps if p in self.grammar.agent_prepositions]
@@ -391,10 +392,9 @@ class EventCoder:
         def fresh(parties: list[Party]) -> list[Party]:
             return [p for p in parties if (p.actor.get("code"), p.actor.get("name")) not in taken]
 
-        if "target" in coding.roles:
-            return fresh(self.parties(coding.roles["target"]))
-        for obj in frame.objects:
-            found = fresh(self.parties(obj))
+        marked = [coding.roles["target"]] if "target" in coding.roles else []
+        for noun in marked + frame.objects + [coding.roles[k] for k in coding.roles if k.startswith("prep")]:
+            found = fresh(self.parties(noun))
             if found:
                 return found
         for prep, noun in frame.preps:
@@ -402,9 +402,13 @@ class EventCoder:
                 found = fresh(self.parties(noun))
                 if found:
                     return found
-        for obj in frame.objects:
-            inside = sorted((t for t in obj.subtree if t.i != obj.i), key=lambda t: abs(t.i - obj.i))
-            for token in inside:
+        trigger = frame.trigger
+        phrases = frame.objects + [c for c in trigger.children if c.i > trigger.i and c.dep_ in REACH]
+        for phrase in phrases:
+            inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
+            for token in [phrase, *inside]:
+                if self.is_time(token):
+                    continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.parties(token, depth=3)])
                 if found:
                     return found
@@ -451,7 +455,7 @@ class EventCoder:
         hedged = self.hedge(trigger)
         if hedged:
             code = self.codebook.intent(code) if code else None
-            paired = None
+            paired = self.codebook.intent(paired) if paired and paired == coding.code else None
             if code is None:
                 return f"'{word}': only possible or intended ('{hedged}'), and not an act CAMEO codes as intent"
         sources = self.sources(frame, coding)

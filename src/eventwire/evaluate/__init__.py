@@ -12,6 +12,7 @@ from eventwire.errors import error
 TASKS = {
     "time": "time/timebank_aquaint/TBAQ-cleaned",
     "quotes": "quotes/polnear/dev",
+    "cameo": "events/petrarch2",
 }
 
 
@@ -38,10 +39,15 @@ def run(task: str, data: Path | None = None, limit: int = 0, model: str | None =
     folder = data or default_data(task)
     if not folder.exists():
         raise error("E014", task=task, path=folder)
+    started = time.perf_counter()
+    if task == "cameo":
+        from eventwire.evaluate import score_cameo
+
+        scores = score_cameo.score(folder, model, limit)
+        return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}
     from eventwire.extract import Extractor
 
     extractor = Extractor(model)
-    started = time.perf_counter()
     if task == "time":
         from eventwire.evaluate import score_times, timeml
 

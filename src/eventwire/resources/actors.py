@@ -147,6 +147,9 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
         book.countries[info["iso3"]] = info
         if info.get("capital"):
             book.capitals[normalize(info["capital"])] = info["iso3"]
+    extra = base / "countries.tsv"  # optional: countries beyond ISO 3166 (a test suite's fictional ones)
+    for iso3, country_name in read_tsv(extra) if extra.exists() else []:
+        book.countries[iso3] = {"iso3": iso3, "name": country_name}
     for name in ACTOR_FILES:
         for names, actor in read_actor_file(base / name):
             if actor.code and len(actor.code) == 3 and actor.code in book.countries:

@@ -1,0 +1,101 @@
+"""Scoring event coding on PETRARCH2's unit-test records: P/R/F1 on (source, target, code), root code, PLOVER type."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from eventwire.evaluate import petrarch
+from eventwire.evaluate.score_times import prf
+from eventwire.extract import Extractor
+from eventwire.record import Document, Event
+from eventwire.resources.codebook import load_codebook
+
+RECORDS = "PETR.UnitTest.records.xml"
+SUITE = {"actors": "PETR.Validate.actors.txt", "agents": "PETR.Validate.agents.txt", "verbs": "PETR.Validate.verbs.txt"}
+
+
+def suite_dictionaries(folder: Path, target: Path) -> Path:
+    """Write the suite's actor and agent dictionaries in eventwire's format (its fictional countries included)."""
+    shipped = Path(__file__).resolve().parents[1] / "data" / "actors"
+    actors = petrarch.read_actor_file(folder / SUITE["actors"])
+    with open(target / "petrarch2.jsonl", "w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(a) + "\n" for a in actors)
+    countries = {a["code"]: a["name"].title() for a in actors if a["code"] and len(a["code"]) == 3}
+    (target / "countries.tsv").write_text("".join(f"{c}\t{n}\n" for c, n in countries.items() if c != "---"))
+    agents = petrarch.read_agent_file(folder / SUITE["agents"])
+    (target / "agents.tsv").write_text("".join("\t".join(row) + "\n" for row in agents))
+    for name in ("eventwire.jsonl", "agents_eventwire.tsv", "metonyms.tsv"):
+        (target / name).write_text("")
+    shutil.copy(shipped / "sectors.tsv", target / "sectors.tsv")
+    return target
+
+
+def suite_verbs(folder: Path, target: Path) -> Path:
+    """The suite's verb dictionary converted to eventwire's verbs.jsonl."""
+    verbs = petrarch.read_verb_file(folder / SUITE["verbs"])
+    path = target / "verbs.jsonl"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"synsets": verbs["synsets"]}) + "\n")
+        handle.writelines(json.dumps(block) + "\n" for block in verbs["blocks"])
+    return path
+
+
+def country(code: str | None) -> str:
+    """The first three letters of an actor code, '---' when it has no country part."""
+    return code[:3] if code and code[:3].isupper() and code[:3] not in SECTORLESS else "---"
+
+
+SECTORLESS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "COP", "JUD", "LEG", "IGO", "NGO", "---"}
+
+
+def triples(codes: Iterable[tuple[str | None, str | None, str]]) -> dict[str, set]:
+    """The three views an event is scored in: exact code, root code, PLOVER type (when the code has one)."""
+    book = load_codebook()
+    views: dict[str, set] = {"cameo": set(), "root": set(), "plover": set()}
+    for source, target, code in codes:
+        pair = (country(source), country(target))
+        views["cameo"].add((*pair, code))
+        views["root"].add((*pair, code[:2]))
+        info = book.info(code)
+        if info is not None and info.plover_type:
+            views["plover"].add((*pair, info.plover_type))
+    return views
+
+
+def predicted(events: list[Event]) -> list[tuple[str | None, str | None, str]]:
+    return [(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.cameo) for e in events]
+
+
+def score_with(records: list[petrarch.UnitRecord], extractor: Extractor) -> dict:
+    counts = {view: [0, 0, 0] for view in ("cameo", "root", "plover")}  # true positives, predicted, gold
+    sentences = 0
+    for record in records:
+        if record.skip:
+            continue
+        sentences += 1
+        result = extractor(Document(id=record.id, text=record.text, published=record.date))
+        gold = triples((c.source, c.target, c.code) for c in record.codings)
+        found = triples(predicted(result.events))
+        for view, counter in counts.items():
+            counter[0] += len(gold[view] & found[view])
+            counter[1] += len(found[view])
+            counter[2] += len(gold[view])
+    out: dict = {"sentences": sentences}
+    for view, (tp, pred, gold_n) in counts.items():
+        out[view] = {**prf(tp, pred, gold_n), "gold": gold_n, "predicted": pred}
+    return out
+
+
+def score(folder: Path, model: str | None = None, limit: int = 0) -> dict:
+    """Score the records with the suite's own actor, agent and verb dictionaries: its countries are fictional
+    (Arnor, Gondor) and its codes come from its own verb file (many are WEIS, not CAMEO), so this measures
+    eventwire's matcher, parse, actors and negation/modality rules, not the shipped verb patterns."""
+    records = petrarch.read_records(folder / RECORDS)[: limit or None]
+    with tempfile.TemporaryDirectory() as tmp:
+        actors = suite_dictionaries(folder, Path(tmp))
+        verbs = suite_verbs(folder, Path(tmp))
+        return score_with(records, Extractor(model, actors=str(actors), verbs=str(verbs)))
