@@ -14,7 +14,7 @@ from rich.table import Table
 
 from eventwire import sources
 from eventwire.errors import EventwireError
-from eventwire.record import Record
+from eventwire.record import ActorRef, Record
 
 app = typer.Typer(add_completion=False, help="Turn news into political event data.", no_args_is_help=True)
 err = Console(stderr=True)
@@ -38,14 +38,15 @@ def extract_cli(
     output: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="json (the contract) or table."),
     model: str | None = typer.Option(None, help="A spaCy pipeline (package name or path) instead of eventwire's."),
     kind: str = typer.Option("auto", "--input", help="auto, text, html or json."),
+    explain: bool = typer.Option(False, "--explain", help="Say why each sentence without an event has none."),
 ) -> None:
-    """Extract entities, actors, times and quotes from news articles."""
+    """Extract events, entities, actors, times and quotes from news articles."""
     from eventwire.extract import Extractor
     from eventwire.sources.checks import parse_date
 
     try:
         parse_date(published)
-        extractor = Extractor(model)
+        extractor = Extractor(model, explain=explain)
     except EventwireError as exc:
         fail(str(exc))
         raise typer.Exit(2) from None
@@ -83,12 +84,28 @@ def show(record: Record, output: OutputFormat, many: bool) -> None:
     for t in record.times:
         times.add_row(t.text, t.value or "?", t.type)
     out.print(times)
+    events = Table("date", "actor", "CAMEO", "PLOVER", "recipient", "trigger", "conf", title="events")
+    for ev in record.events:
+        trigger = ev.trigger + (f" ({ev.hedged_by})" if ev.hedged_by else "")
+        events.add_row(ev.date or "", who(ev.actor), ev.cameo, ev.event_type or "", who(ev.recipient), trigger,
+                       f"{ev.confidence:.2f}")
+    out.print(events)
+    if record.explain is not None:
+        why = Table("sentence", "why no event", title="sentences without events")
+        for miss in record.explain:
+            why.add_row(str(miss.sentence), "; ".join(miss.reasons))
+        out.print(why)
     quotes = Table("speaker", "country", "cue", "direct", "quote", title="quotes")
     for q in record.quotes:
         s = q.speaker
         quotes.add_row(s.name if s else "?", (s.country or "") if s else "", q.cue or "", "yes" if q.direct else "",
                        q.text if len(q.text) < 120 else q.text[:117] + "...")
     out.print(quotes)
+
+
+def who(actor: ActorRef | None) -> str:
+    """An actor for a table cell: its code, else its name."""
+    return (actor.code or actor.name) if actor else "-"
 
 
 @app.command("evaluate")

@@ -218,7 +218,7 @@ class EventCoder:
                 objects = [c for c in head.children if c.dep_ in ("obj", "dobj")]
                 if objects and self.parties(objects[0]):
                     return objects
-            own = [c for c in head.children if c.dep_ in SUBJECT]
+            own = [c for c in head.children if c.dep_ in SUBJECT or c.dep_ in PATIENT and head.pos_ != "VERB"]
             return own or self.inherited_subjects(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             possessors = [c for c in head.children if c.dep_ in ("nmod:poss", "poss")]
@@ -309,7 +309,8 @@ class EventCoder:
                 return outer.text
             if dep == "acl" and outer.lower_ in g.intent_nouns:
                 return outer.text
-            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children):
+            purpose = any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
+            if dep == "advcl" and purpose and outer.pos_ == "VERB":  # 'went to Moscow to discuss', not 'about to'
                 return "to (purpose)"
             if dep in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries
                                          for c in outer.children):

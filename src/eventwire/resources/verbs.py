@@ -137,17 +137,25 @@ def compile_block(raw: dict, synsets: dict[str, list[str]]) -> tuple[Block, list
     return block, verbs
 
 
-def read_verbs(path: Path) -> VerbDictionary:
-    """Read a verbs.jsonl file (a line of synonym sets, then one line a block)."""
+def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
+    """Read a verbs.jsonl file (a line of synonym sets, then one line a block); blocks in `additions` put their
+    patterns before those of the block of the same name (or add a block) and their verbs beside it."""
     book = VerbDictionary()
     with open(path, encoding="utf-8") as handle:
         synsets: dict[str, list[str]] = json.loads(handle.readline())["synsets"]
-        for line in handle:
-            block, verbs = compile_block(json.loads(line), synsets)
-            book.blocks += 1
-            book.patterns += len(block.patterns)
-            for verb in verbs:
-                book.verbs.setdefault(verb.lemma, []).append(verb)
+        raw = {block["name"]: block for block in map(json.loads, handle)}
+    for line in additions.read_text(encoding="utf-8").splitlines() if additions else []:
+        if line.strip() and not line.startswith("#"):
+            extra = json.loads(line)
+            base = raw.setdefault(extra["name"], {**extra, "verbs": [], "patterns": []})
+            base["patterns"] = extra["patterns"] + base["patterns"]
+            base["verbs"] = base["verbs"] + extra["verbs"]
+    for entry in raw.values():
+        block, verbs = compile_block(entry, synsets)
+        book.blocks += 1
+        book.patterns += len(block.patterns)
+        for verb in verbs:
+            book.verbs.setdefault(verb.lemma, []).append(verb)
     for entries in book.verbs.values():
         entries.sort(key=lambda v: -(len(v.before) + len(v.after)))
     return book
@@ -164,8 +172,9 @@ def read_nouns(path: Path) -> dict[str, Noun]:
 
 @cache
 def load_verbs(path: str | None = None) -> VerbDictionary:
-    """The shipped verb patterns and event nouns (or the verbs.jsonl at `path`, with the shipped nouns), once."""
+    """The shipped verb patterns with eventwire's additions, and the event nouns; or the verbs.jsonl at `path`
+    alone (with the shipped nouns). Read once per path."""
     data = Path(str(resources.files("eventwire").joinpath("data", "events")))
-    book = read_verbs(Path(path) if path else data / "verbs.jsonl")
+    book = read_verbs(Path(path), None) if path else read_verbs(data / "verbs.jsonl", data / "verbs_eventwire.jsonl")
     book.nouns = read_nouns(data / "nouns.tsv")
     return book
