@@ -125,7 +125,9 @@ class EventCoder:
     def code_trigger(self, token: Token, n: int) -> list[dict] | str | None:
         """Events of one token if it is a dictionary verb or event noun; a reason string when it is one but
         yields no event; None when it is neither."""
-        if token.pos_ == "VERB" or token.tag_.startswith("VB") and token.pos_ != "AUX":
+        if token.i in self.mentions:
+            return None
+        if token.pos_ == "VERB" or token.tag_.startswith("VB") and token.pos_ not in ("AUX", "PROPN"):
             verb = self.verb_entry(token)
             if verb is None:
                 return None
@@ -171,9 +173,11 @@ class EventCoder:
                 frame.words.append(child)
             if dep in ATTACHED or dep in OBJECT:
                 frame.preps.extend(self.prepositional(child))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not frame.objects:  # 'sanctions imposed on X'
             frame.objects.append(verb.head)
             frame.passive = True
+        elif verb.dep_ == "acl" and not frame.subjects:  # 'the minister visiting Brazil'
+            frame.subjects.append(verb.head)
         if not frame.subjects and not frame.passive:
             frame.subjects = self.inherited_subjects(verb)
         for obj in list(frame.objects):
@@ -330,12 +334,11 @@ class EventCoder:
     def reported_by(self, trigger: Token) -> dict | None:
         """The speaker whose quote or reported speech contains the trigger: the channel, not the actor."""
         for quote in self.quotes:
-            if quote.start <= trigger.i < quote.end and quote._.speaker is not None:
-                for token in [quote._.speaker.root, *quote._.speaker]:
-                    actor = actor_of(token)
-                    if actor:
-                        return {**actor, "text": quote._.speaker.text, "start": quote._.speaker.start_char,
-                                "end": quote._.speaker.end_char}
+            speaker = quote._.speaker
+            if quote.start <= trigger.i < quote.end and speaker is not None:
+                actor = next((a for t in [speaker.root, *speaker] if (a := actor_of(t))), None)
+                actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
+                return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
         return None
 
     # --- actors ---------------------------------------------------------------------------------------------
@@ -363,6 +366,10 @@ class EventCoder:
         for child in token.children:
             if child.dep_ == "conj" and depth < 4:
                 found.extend(self.parties(child, via, depth + 1))
+            elif child.dep_ in ("amod", "compound") and found:  # 'Chinese and Russian warships'
+                for conj in child.children:
+                    if conj.dep_ == "conj" and actor_of(conj) and actor_of(conj).get("country"):
+                        found.append(Party(conj, actor_of(conj), via))
         return share_sectors(found)
 
     def group(self, pronoun: Token) -> list[Party]:
@@ -408,7 +415,7 @@ class EventCoder:
         for phrase in phrases:
             inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
             for token in [phrase, *inside]:
-                if self.is_time(token):
+                if self.is_time(token) or self.locative(token):
                     continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.parties(token, depth=3)])
                 if found:
@@ -423,6 +430,12 @@ class EventCoder:
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
         return {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                 "resolved_by": how}
+
+    def locative(self, token: Token) -> bool:
+        """A place named as where something happened ('met in Vienna', 'exercises near Japan')."""
+        case = self.case_of(token)
+        word = case.split()[0] if case else ""
+        return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
 
     def is_time(self, token: Token) -> bool:
         return token.i in self.times
