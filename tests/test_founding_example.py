@@ -38,3 +38,42 @@ def test_kcna_is_a_north_korean_media_actor(record):
     speakers = [q.speaker for q in record.quotes if q.speaker and q.speaker.name == "Korean Central News Agency"]
     actor = (kcna or speakers)[0]
     assert (actor.country, actor.sector) == ("PRK", "JRN")
+
+
+# --- events (issue 3) ------------------------------------------------------------------------------------------
+
+
+def events_of(record, *, plover=None, cameo=None, source=None, target=None):
+    return [e for e in record.events
+            if (plover is None or e.event_type == plover) and (cameo is None or e.cameo.startswith(cameo))
+            and (source is None or e.actor and e.actor.country == source)
+            and (target is None or e.recipient and e.recipient.country == target)]
+
+
+def test_kim_visits_russia(record):
+    assert events_of(record, cameo="042", source="PRK", target="RUS")
+
+
+def test_kim_and_putin_meet_on_wednesday(record):
+    meetings = events_of(record, plover="CONSULT", source="PRK", target="RUS")
+    assert any(e.date == "2023-09-13" and e.date_source == "text" for e in meetings)
+
+
+def test_putin_accepts_the_invitation(record):
+    accepted = [e for e in events_of(record, cameo="036", source="RUS", target="PRK") if e.trigger == "accepted"]
+    assert accepted and accepted[0].event_type == "AGREE"
+
+
+def test_sanctions_on_north_korea(record):
+    assert events_of(record, plover="SANCTION", target="PRK")
+
+
+def test_moscow_would_help_pyongyang_is_an_intent_to_aid(record):
+    help_ = [e for e in events_of(record, source="RUS", target="PRK") if e.trigger == "help"]
+    assert help_ and help_[0].cameo.startswith("033") and help_[0].hedged_by == "would"
+
+
+def test_no_agreement_event_for_the_kremlin_denial(record, founding_text):
+    start = founding_text.index("The Kremlin stressed")
+    end = founding_text.index("\n", start)
+    assert not [e for e in record.events if start <= e.start < end and e.cameo.startswith(("057", "03"))]

@@ -5,9 +5,9 @@
 Writes, under src/eventwire/data:
 - actors/petrarch2.jsonl (one actor a line: name, aliases, default code, dated roles) and actors/agents.tsv
   (noun phrase, CAMEO agent code, prefix or suffix), read by eventwire.resources.actors;
-- events/verbs.jsonl (a line of synonym sets, then one line a verb block with its verbs and patterns, from CAMEO.2.0.txt), events/cameo.tsv
-  (code, name, Goldstein score) and events/plover.tsv (CAMEO code -> PLOVER type, mode, context), read by
-  eventwire.resources.verbs and eventwire.resources.codebook.
+- events/verbs.jsonl (a line of synonym sets, then one line a verb block with its verbs and patterns, from
+  CAMEO.2.0.txt), events/cameo.tsv (code, name, Goldstein score) and events/plover.tsv (CAMEO code -> PLOVER
+  type, mode, context), read by eventwire.resources.verbs and eventwire.resources.codebook.
 The PETRARCH formats are described in its docs (dictionaries.rst); the readers are eventwire.evaluate.petrarch.
 """
 

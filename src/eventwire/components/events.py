@@ -493,7 +493,8 @@ class EventCoder:
         reported = self.reported_by(trigger)
         for source, target in pairs:
             common = {
-                "token": trigger.i, "sentence": n, "trigger": word, "start": trigger.idx, "end": trigger.idx + len(word),
+                "token": trigger.i, "sentence": n, "trigger": word,
+                "start": trigger.idx, "end": trigger.idx + len(word),
                 "date": date, "date_source": date_source, "date_text": date_text, "location": None,
                 "reported_by": reported, "hedged_by": hedged, "coded_by": coding.how,
             }
@@ -525,7 +526,9 @@ class EventCoder:
         framing = set()
         for i in triggers:
             token = self.doc[i]
-            framing.update(outer.i for outer, _ in self.governors(token) if outer.i in triggers)
+            for outer, dep in self.governors(token)[:1]:  # the verb whose complement this clause is
+                if dep in ("xcomp", "ccomp") and outer.i in triggers:
+                    framing.add(outer.i)
             if token.pos_ in ("NOUN", "PROPN"):
                 # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who
                 for verb in (token.head, *token.children):

@@ -1,0 +1,70 @@
+"""The codebook (CAMEO -> Goldstein, quad class, PLOVER) and the verb-pattern loader and PETRARCH reader."""
+
+from __future__ import annotations
+
+from eventwire.evaluate.petrarch import read_verb_file
+from eventwire.resources.codebook import load_codebook, quad_of
+from eventwire.resources.verbs import read_verbs
+
+
+def test_quad_class_follows_the_root_code():
+    assert [quad_of(c) for c in ("010", "057", "061", "084", "090", "138", "141", "204")] == [1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_plover_types_come_from_the_longest_known_prefix():
+    book = load_codebook()
+    assert book.info("0841").plover_type == "RETREAT" and book.info("0841").mode == "release"
+    assert book.info("081").plover_type == "CONCEDE"
+    assert book.info("163").plover_type == "SANCTION"  # the manual, over the 2021 table's COERCE
+    assert book.info("010").plover_type is None  # statements have no PLOVER type
+    assert book.info("999") is None
+
+
+def test_intent_forms_of_acts():
+    book = load_codebook()
+    assert [book.intent(c) for c in ("070", "0732", "042", "190", "036", "111")] == ["033", "0333", "036", "1384",
+                                                                                    "036", None]
+
+
+VERBS = """
+&WEAPON
++RIFLE
++TANK
+
+---  TALK   [040:040]  ---
++TALK_WITH {+TALKED_WITH}
+CHAT [---]
+- * (ABOUT &WEAPON)                     [0312]    # TALK
+- $ * (WITH +) {PEACE DEAL}             [046:046] # TALK
+- * NONSENSE                            [---]     # TALK
+"""
+
+
+def test_petrarch_verb_file_to_patterns(tmp_path):
+    path = tmp_path / "verbs.txt"
+    path.write_text(VERBS)
+    data = read_verb_file(path)
+    assert data["synsets"] == {"weapon": ["rifle", "tank"]}
+    (block,) = data["blocks"]
+    assert (block["name"], block["code"], block["paired"]) == ("talk", "040", "040")
+    assert block["verbs"][0] == {"lemma": "talk", "before": [], "after": ["with"], "forms": ["talked"]}
+    assert (block["verbs"][1]["code"], block["verbs"][1]["paired"]) == (None, None)
+    about, deal, nonsense = block["patterns"]
+    assert about["post"] == [{"prep": "about", "object": {"head": "&weapon"}}] and about["code"] == "0312"
+    assert deal["pre"] == [{"role": "source"}] and deal["post"][0] == {"prep": "with", "role": "target"}
+    assert deal["post"][1] == {"head": "deal", "mods": ["peace"]} and deal["paired"] == "046"
+    assert nonsense["code"] is None
+
+
+def test_compiled_patterns_expand_synsets_and_weigh_specificity(tmp_path):
+    import json
+
+    data = read_verb_file((tmp_path / "v.txt", (tmp_path / "v.txt").write_text(VERBS))[0])
+    path = tmp_path / "verbs.jsonl"
+    path.write_text(json.dumps({"synsets": data["synsets"]}) + "\n" + "\n".join(json.dumps(b) for b in data["blocks"]))
+    book = read_verbs(path)
+    talk = book.verbs["talk"][0]
+    assert talk.after == ("with",) and talk.codes() == ("040", "040")
+    assert book.verbs["chat"][0].codes() == (None, None)
+    about = talk.block.patterns[0]
+    assert about.post[0].obj.words == frozenset({"rifle", "tank"}) and about.weight == 2

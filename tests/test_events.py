@@ -1,0 +1,130 @@
+"""The events component: codes from verb patterns over the parse, with negation, modality, passives, compound
+actors, reported speech, dates and the reasons a sentence has no event. Sentences here are the tests' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from eventwire.record import Document
+
+REQUIRED = {"id", "event_type", "mode", "context", "cameo", "goldstein", "quad_class", "actor", "recipient", "date",
+            "date_source", "location", "sentence", "trigger", "start", "end", "confidence"}
+
+
+@pytest.fixture(scope="module")
+def explaining():
+    from eventwire.extract import Extractor
+
+    extractor = Extractor(explain=True)
+
+    def _run(text: str, published: str = "2024-03-10"):
+        return extractor(Document(id="t", text=text, published=dt.date.fromisoformat(published)))
+
+    return _run
+
+
+def pairs(record) -> set[tuple[str | None, str | None, str]]:
+    return {(e.actor.country if e.actor else None, e.recipient.country if e.recipient else None, e.cameo)
+            for e in record.events}
+
+
+def test_every_event_has_the_contract_keys_and_a_known_code(explaining):
+    record = explaining("Mexico sent humanitarian aid to Cuba.")
+    assert record.events
+    for event in record.model_dump()["events"]:
+        assert REQUIRED <= set(event)
+    event = record.events[0]
+    assert (event.actor.country, event.recipient.country, event.cameo) == ("MEX", "CUB", "073")
+    assert (event.event_type, event.quad_class, event.goldstein) == ("AID", 2, 7.4)
+    text = "Mexico sent humanitarian aid to Cuba."
+    assert text[event.start:event.end] == event.trigger == "sent"
+    assert text[event.actor.start:event.actor.end] == "Mexico"
+
+
+@pytest.mark.parametrize("text", [
+    "No trade agreement was signed between Chile and Peru.",
+    "Chile did not sign the trade agreement with Peru.",
+    "Chile never signed the trade agreement with Peru.",
+])
+def test_negated_acts_are_not_events_and_say_why(explaining, text):
+    record = explaining(text)
+    assert not record.events
+    assert any("negated" in reason for miss in record.explain for reason in miss.reasons)
+
+
+def test_a_denied_act_is_not_an_event(explaining):
+    record = explaining("Kenya denied that its troops attacked Somalia.")
+    assert not [e for e in record.events if e.cameo.startswith(("18", "19"))]
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("Germany would help Ukraine rebuild its power grid.", "would"),
+    ("Germany will help Ukraine rebuild its power grid.", "will"),
+])
+def test_modal_aid_is_an_intent_to_aid(explaining, text, hedge):
+    events = [e for e in explaining(text).events if e.trigger == "help"]
+    assert events and events[0].cameo.startswith("033") and events[0].hedged_by == hedge
+    assert events[0].event_type == "AGREE" and (events[0].actor.country, events[0].recipient.country) == ("DEU", "UKR")
+
+
+def test_might_discuss_is_an_intent_to_meet_both_ways(explaining):
+    got = pairs(explaining("Japan and India might discuss maritime security next month."))
+    assert ("JPN", "IND", "036") in got and ("IND", "JPN", "036") in got
+
+
+def test_the_agent_of_a_passive_is_the_source(explaining):
+    assert ("CAN", "IRN", "163") in pairs(explaining("New sanctions were imposed on Iran by Canada."))
+
+
+def test_an_agentless_passive_keeps_its_target_and_plover_sanction(explaining):
+    events = explaining("Sweeping sanctions were imposed on Iran last year.").events
+    assert events and events[0].actor is None and events[0].recipient.country == "IRN"
+    assert events[0].event_type == "SANCTION"
+
+
+def test_compound_actors_are_separate_actors(explaining):
+    got = pairs(explaining("Hungarian and Romanian officials met in Vienna on Monday."))
+    assert ("HUN", "ROU", "040") in got and ("ROU", "HUN", "040") in got
+    assert not any(target == "AUT" for _, target, _ in got)  # Vienna is where, not whom
+
+
+def test_reported_speech_codes_the_reported_actor_and_names_the_channel(explaining):
+    events = explaining("The state news agency said that the Chinese foreign minister visited Brazil.").events
+    visit = next(e for e in events if e.cameo == "042")
+    assert (visit.actor.country, visit.recipient.country) == ("CHN", "BRA")
+    assert visit.reported_by is not None and "agency" in visit.reported_by.text
+
+
+def test_the_clause_date_wins_over_the_publication_date(explaining):
+    events = explaining("On Tuesday, Egypt hosted talks with Sudan.", published="2024-03-10").events
+    assert events and all(e.date == "2024-03-05" and e.date_source == "text" for e in events)
+    undated = explaining("Egypt hosted talks with Sudan.", published="2024-03-10").events
+    assert undated and all(e.date == "2024-03-10" and e.date_source == "published" for e in undated)
+
+
+def test_a_visit_named_by_a_noun_implies_a_host(explaining):
+    got = pairs(explaining("Lula's visit to China ended on Friday."))
+    assert ("BRA", "CHN", "042") in got and ("CHN", "BRA", "043") in got
+
+
+def test_no_pattern_no_event_and_the_reason(explaining):
+    record = explaining("The weather in Paris was pleasant on Monday.")
+    assert record.events == []
+    assert record.explain and record.explain[0].reasons
+
+
+def test_explain_is_absent_unless_asked(run):
+    assert run("The weather in Paris was pleasant on Monday.").explain is None
+
+
+def test_events_run_in_a_users_own_pipeline():
+    from eventwire.pipeline import shipped_model_path
+
+    nlp = spacy.load(shipped_model_path())
+    for name in ("actors", "times", "quotes", "events"):
+        nlp.add_pipe(name)
+    doc = nlp("Mexico sent humanitarian aid to Cuba.")
+    assert [e["cameo"] for e in doc._.events] == ["073"]
