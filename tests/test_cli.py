@@ -106,3 +106,23 @@ def test_model_option_takes_a_pipeline_path():
     result = eventwire("extract", str(ROOT / "examples" / "eu-sanctions.json"), "--model", str(shipped_model_path()))
     assert result.returncode == 0, result.stderr.decode()
     assert json.loads(result.stdout)["quotes"]
+
+
+def test_explain_says_why_sentences_have_no_event():
+    text = b"Mexico sent humanitarian aid to Cuba. The weather in Havana was pleasant on Monday."
+    result = eventwire("extract", "-", "--published", "2024-03-10", "--explain", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    record = json.loads(result.stdout)
+    assert [e["cameo"] for e in record["events"]] == ["073"]
+    assert [m["sentence"] for m in record["explain"]] == [1]
+    assert record["explain"][0]["reasons"]
+    plain = json.loads(eventwire("extract", "-", "--published", "2024-03-10", stdin=text).stdout)
+    assert plain["explain"] is None
+
+
+def test_table_lists_events():
+    text = b"Mexico sent humanitarian aid to Cuba."
+    result = eventwire("extract", "-", "--format", "table", stdin=text)
+    assert result.returncode == 0 and "events" in result.stdout.decode()
+    row = next(line for line in result.stdout.decode().splitlines() if "073" in line)
+    assert "MEX" in row and "CUB" in row and "AID" in row

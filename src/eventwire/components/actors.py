@@ -197,6 +197,12 @@ class ActorResolver:
         code = (country or "") + (sector or "") or None
         return self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
 
+    def country_of(self, text: str, day: dt.date | None) -> str | None:
+        """The country a name or demonym stands for ('Ukrainian': UKR, a role it holds since 1991), if any."""
+        actor = self.book.lookup(text)
+        code = actor.code_on(day) if actor is not None else None
+        return code if code and len(code) == 3 and code in self.book.countries else None
+
     def modifier_codes(self, span: Span) -> tuple[str | None, str | None]:
         """Country and CAMEO agent from the words modifying a phrase ('Russian President X', 'the North Korean
         leader'): the longest runs of modifier words found in the dictionary or the agent list."""
@@ -209,9 +215,7 @@ class ActorResolver:
                 if run[-1] - run[0] != size - 1:
                     continue
                 text = doc[run[0] : run[-1] + 1].text
-                actor = self.book.lookup(text)
-                if country is None and actor is not None and actor.kind == "country":
-                    country = actor.code
+                country = country or self.country_of(text, published(doc))
                 hit = self.book.agent(text)
                 if agent is None and hit is not None:
                     agent = hit[0]
@@ -236,9 +240,27 @@ class ActorResolver:
             if resolved is not None:
                 # a description absorbs the names modifying it ('North Korean' in 'the North Korean leader')
                 mentions = [m for m in mentions if not resolved.start <= m.start < resolved.end]
-                mentions.append(resolved)
+                mentions += self.coordinated(doc, token, resolved) if resolved.end == token.i + 1 else [resolved]
                 mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def coordinated(self, doc: Doc, head: Token, resolved: Mention) -> list[Mention]:
+        """'Hungarian and Romanian officials': one actor per conjoined country word, each with the head's agent
+        code; the description keeps the last one. Otherwise just the description."""
+        words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i >= resolved.start]
+        words += [x for c in words for x in c.children if x.dep_ == "conj"]
+        day = published(doc)
+        countries = sorted(((w, c) for w in words if (c := self.country_of(w.text, day))), key=lambda wc: wc[0].i)
+        agent = (resolved.actor["code"] or "")[3:]
+        if len(countries) < 2 or not agent:
+            return [resolved]
+        out = []
+        for k, (word, country) in enumerate(countries):
+            start = word.i
+            end = head.i + 1 if k == len(countries) - 1 else word.i + 1
+            name = f"{self.book.country_name(country)} ({head.text.lower()})"
+            out.append(Mention(start, end, self.ref(doc[start:end].text, name, country + agent, "agent"), False))
+        return out
 
     def pronoun_antecedent(self, pronoun: Token, mentions: list[Mention]) -> Mention | None:
         """A person for a third-person pronoun: a later subject for a fronted possessive ('For his part, Kim

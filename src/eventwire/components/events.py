@@ -215,7 +215,7 @@ class EventCoder:
         """The understood subject of a verb without one: a conjoined verb's, a controlling verb's object or
         subject ('asked Y to help', 'agreed to help'), an infinitive noun modifier's possessor or governor."""
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and verb.dep_ != "ccomp":
             if verb.dep_ == "xcomp":
@@ -229,7 +229,7 @@ class EventCoder:
             if possessors:
                 return possessors
             governor = head.head
-            if governor is not head and governor.pos_ in ("VERB", "AUX"):
+            if governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
                 return [c for c in governor.children if c.dep_ in SUBJECT] or self.inherited_subjects(governor)
         return []
 
@@ -315,7 +315,7 @@ class EventCoder:
                 return outer.text
             purpose = any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
             if dep == "advcl" and purpose and outer.pos_ == "VERB":  # 'went to Moscow to discuss', not 'about to'
-                return "to (purpose)"
+                return "to"
             if dep in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries
                                          for c in outer.children):
                 return outer.text
@@ -325,7 +325,7 @@ class EventCoder:
     def governors(token: Token) -> list[tuple[Token, str]]:
         """The words a clause hangs from, innermost first, through clausal dependencies only."""
         out = []
-        while token.dep_ in FRAMES + ("conj",) and token.head is not token:
+        while token.dep_ in FRAMES + ("conj",) and token.head.i != token.i:
             if token.dep_ != "conj":
                 out.append((token.head, token.dep_))
             token = token.head
@@ -367,9 +367,11 @@ class EventCoder:
             if child.dep_ == "conj" and depth < 4:
                 found.extend(self.parties(child, via, depth + 1))
             elif child.dep_ in ("amod", "compound") and found:  # 'Chinese and Russian warships'
-                for conj in child.children:
-                    if conj.dep_ == "conj" and actor_of(conj) and actor_of(conj).get("country"):
-                        found.append(Party(conj, actor_of(conj), via))
+                conjuncts = [x for x in child.children if x.dep_ == "conj"]
+                for word in [child, *conjuncts] if conjuncts else []:
+                    actor = actor_of(word)
+                    if actor and actor.get("country") and all(actor.get("code") != p.actor.get("code") for p in found):
+                        found.append(Party(word, actor, via))
         return share_sectors(found)
 
     def group(self, pronoun: Token) -> list[Party]:
@@ -532,7 +534,7 @@ class EventCoder:
             if token.pos_ in ("NOUN", "PROPN"):
                 # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who
                 for verb in (token.head, *token.children):
-                    if verb is not token and verb.i in triggers and verb.pos_ == "VERB":
+                    if verb.i != token.i and verb.i in triggers and verb.pos_ == "VERB":
                         framing.add(i if verb.i in sourced or i not in sourced else verb.i)
         seen = set()
         kept = []
@@ -560,7 +562,7 @@ class EventCoder:
             if span._.time_type not in (None, "DATE") or not span._.time_value:
                 continue
             token = span.root
-            while token.head is not token and token.i != trigger.i:
+            while token.head.i != token.i and token.i != trigger.i:
                 token = token.head
                 if token.i != trigger.i and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                     break
