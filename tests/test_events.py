@@ -128,3 +128,22 @@ def test_events_run_in_a_users_own_pipeline():
         nlp.add_pipe(name)
     doc = nlp("Mexico sent humanitarian aid to Cuba.")
     assert [e["cameo"] for e in doc._.events] == ["073"]
+
+
+def test_clearnlp_labels_of_spacys_english_models(extractor):
+    """A user's en_core_web_* pipeline labels dependencies dobj/prep/pobj/nsubjpass: the same events come out."""
+    from spacy.tokens import Doc
+
+    nlp = extractor.nlp
+    words = ["Sanctions", "were", "imposed", "on", "Iran", "by", "Canada", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              heads=[2, 2, 2, 2, 3, 2, 5, 2], deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "agent", "pobj",
+                                                    "punct"],
+              pos=["NOUN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+              tags=["NNS", "VBD", "VBN", "IN", "NNP", "IN", "NNP", "."],
+              lemmas=["sanction", "be", "impose", "on", "Iran", "by", "Canada", "."],
+              sent_starts=[True] + [False] * 7, ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    for name in ("actors", "times", "quotes", "events"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [(e["actor"]["country"], e["recipient"]["country"], e["cameo"]) for e in doc._.events] == [
+        ("CAN", "IRN", "163")]

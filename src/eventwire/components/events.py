@@ -178,6 +178,10 @@ class EventCoder:
             frame.passive = True
         elif verb.dep_ == "acl" and not frame.subjects:  # 'the minister visiting Brazil'
             frame.subjects.append(verb.head)
+        elif verb.dep_ == "amod" and verb.tag_ == "VB":  # a bare infinitive parsed as an adjective: 'to restore ties'
+            frame.objects.append(verb.head)
+            noun = verb.head
+            frame.subjects = [c for c in noun.children if c.dep_ in SUBJECT + PATIENT] or self.inherited_subjects(noun)
         if not frame.subjects and not frame.passive:
             frame.subjects = self.inherited_subjects(verb)
         for obj in list(frame.objects):
@@ -199,10 +203,10 @@ class EventCoder:
 
     def prepositional(self, token: Token) -> list[tuple[str, Token]]:
         """(preposition, noun) pairs for a dependent: 'with Putin' (UD obl + case) or prep -> pobj (ClearNLP)."""
-        if token.dep_ == "prep":
-            return [(token.lower_, c) for c in token.children if c.dep_ == "pobj"]
+        if token.dep_ in ("prep", "agent"):
+            return [(token.lower_, c) for c in token.children if c.dep_ == "pobj" and token.lower_.strip()]
         case = self.case_of(token)
-        return [(case, token)] if case else []
+        return [(case, token)] if case and case.strip() else []
 
     def relative(self, token: Token) -> Token:
         """A relative pronoun subject stands for the noun its clause modifies ('officials who met')."""
@@ -343,15 +347,15 @@ class EventCoder:
 
     # --- actors ---------------------------------------------------------------------------------------------
 
-    def parties(self, token: Token, via: str = "direct", depth: int = 0) -> list[Party]:
+    def parties(self, token: Token, via: str = "direct", depth: int = 0, groups: bool = True) -> list[Party]:
         """The actors a noun phrase names: its own, conjoined ones ('Kim and Putin', 'Hungarian and Romanian
         officials'), a group for 'they', the speaker for 'we' in a quote, else an actor modifying it."""
         found: list[Party] = []
         actor = actor_of(token)
         if actor is not None:
             found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
-        elif token.lower_ in self.grammar.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
-                c.lower_ in self.grammar.group_determiners for c in token.children):
+        elif groups and (token.lower_ in self.grammar.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in self.grammar.group_determiners for c in token.children)):
             found.extend(self.group(token))
         elif token.lower_ in self.grammar.first_person_pronouns:
             speaker = self.reported_by(token)
@@ -381,7 +385,7 @@ class EventCoder:
         for sent in reversed(sentences):
             for token in sorted(sent, key=lambda t: abs(t.i - pronoun.i)):
                 if token.dep_ in SUBJECT + PATIENT and token.i != pronoun.i:
-                    members = [p for p in self.parties(token, depth=3) if p.token.i != pronoun.i]
+                    members = [p for p in self.parties(token, depth=3, groups=False) if p.token.i != pronoun.i]
                     if len(members) >= 2:
                         return [Party(p.token, p.actor, "group") for p in members]
         return []
@@ -574,16 +578,17 @@ class EventCoder:
 
 def share_sectors(parties: list[Party]) -> list[Party]:
     """Conjoined country words sharing a head noun share its sector: 'Hungarian and Romanian officials'."""
-    sectors = {p.actor.get("sector") for p in parties if p.actor.get("sector")}
-    codes = [p.actor.get("code") or "" for p in parties]
-    if len(parties) < 2 or len(sectors) != 1:
+    donors = [p for p in parties if p.actor.get("sector") and len(p.actor.get("code") or "") >= 6]
+    if len(parties) < 2 or not donors:
         return parties
-    sector_code = next(c[3:6] for p, c in zip(parties, codes, strict=True) if p.actor.get("sector") and len(c) >= 6)
+    sector, agent = donors[0].actor["sector"], donors[0].actor["code"][3:6]
+    if any(p.actor.get("sector") not in (None, sector) for p in parties):
+        return parties
     out = []
-    for p, code in zip(parties, codes, strict=True):
+    for p in parties:
+        code = p.actor.get("code") or ""
         if not p.actor.get("sector") and p.actor.get("country") and len(code) == 3:
-            actor = {**p.actor, "sector": next(iter(sectors)), "code": code + sector_code}
-            p = Party(p.token, actor, p.via)
+            p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
 
