@@ -24,10 +24,9 @@ MODIFIERS = ("compound", "amod", "nmod:poss", "poss", "flat", "appos", "nmod")
 ORIGIN = ("of", "from")  # 'the ambassadors of Arnor', 'soldiers from Gondor'
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
 
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
-if not Doc.has_extension("event_misses"):
-    Doc.set_extension("event_misses", default=None)
+for _name in ("events", "event_misses"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @dataclass
