@@ -203,7 +203,7 @@ class EventCoder:
     def prepositional(self, token: Token) -> list[tuple[str, Token]]:
         """(preposition, noun) pairs for a dependent: 'with Putin' (UD obl + case) or prep -> pobj (ClearNLP)."""
         if token.dep_ in ("prep", "agent"):
-            return [(token.lower_, c) for c in token.children if c.dep_ == "pobj" and token.lower_.strip()]
+            return [(token.lower_, c) for c in token.children if c.dep_ == "pobj"] if token.lower_.strip() else []
         case = self.case_of(token)
         return [(case, token)] if case and case.strip() else []
 
@@ -220,7 +220,7 @@ class EventCoder:
         head = verb.head
         if head.i == verb.i:
             return []
-        if verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and verb.dep_ != "ccomp":
+        if verb.dep_ in ("conj", "xcomp", "advcl"):
             if verb.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("obj", "dobj")]
                 if objects and self.parties(objects[0]):
