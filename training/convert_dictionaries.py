@@ -18,7 +18,7 @@ import json
 import re
 from pathlib import Path
 
-from eventwire.evaluate.petrarch import read_actor_file, read_agent_file, read_verb_file
+from eventwire.evaluate.petrarch import read_actor_file, read_agent_file, read_verb_file, write_verbs
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE.parent.parent / "shared" / "data" / "events"
@@ -36,9 +36,7 @@ def convert_events() -> None:
     target = DATA / "events"
     target.mkdir(parents=True, exist_ok=True)
     verbs = read_verb_file(SOURCE / "CAMEO.2.0.txt")
-    with open(target / "verbs.jsonl", "w", encoding="utf-8") as handle:
-        handle.write(json.dumps({"synsets": verbs["synsets"]}, ensure_ascii=False) + "\n")
-        handle.writelines(json.dumps(block, ensure_ascii=False) + "\n" for block in verbs["blocks"])
+    write_verbs(verbs, target / "verbs.jsonl")
     with open(EVENTS / "cameo" / "cameo_codes.csv", encoding="utf-8") as handle:
         codes = [(r["code"], r["name"], r["goldstein"]) for r in csv.DictReader(handle)]
     with open(target / "cameo.tsv", "w", encoding="utf-8") as handle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.components.actors import actor_of
 from eventwire.components.doc import published
@@ -94,7 +94,8 @@ class EventCoder:
         events: list[dict] = []
         misses: list[dict] = []
         self.doc = doc
-        self.times = self.time_index(doc)
+        self.time_spans = [s for s in doc.spans.get("times", []) if s._.time_type in (None, "DATE") and s._.time_value]
+        self.times = {t.i for s in doc.spans.get("times", []) for t in s}
         self.quotes = list(doc.spans.get("quotes", []))
         self.mentions = {t.i: span for span in doc.spans.get("actors", []) for t in span}
         for n, sent in enumerate(doc.sents):
@@ -290,13 +291,13 @@ class EventCoder:
 
     # --- meaning: negation, hedging, reporting --------------------------------------------------------------
 
-    def negation(self, trigger: Token, frame: Frame | None) -> str | None:
+    def negation(self, trigger: Token, frame: Frame) -> str | None:
         """Why the event did not happen, if it did not: a negator, a 'no' object, a denial or refusal over it."""
         g = self.grammar
         for child in trigger.children:
             if child.dep_ in ("neg", "advmod", "det") and child.lower_ in g.negators:
                 return f"negated ('{child.text}')"
-        for obj in frame.objects if frame else []:
+        for obj in frame.objects:
             if any(c.dep_ == "det" and c.lower_ in g.negating_determiners for c in obj.children):
                 return f"negated ('no {obj.text}')"
         for outer, dep in self.governors(trigger):
@@ -311,17 +312,15 @@ class EventCoder:
         for child in trigger.children:
             if child.dep_ == "aux" and child.lower_ in g.hedging_auxiliaries:
                 return child.text
+        purpose = any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
         for outer, dep in self.governors(trigger):
-            if dep == "xcomp" and outer.lemma_.lower() in g.intent_verbs:
+            modal = any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries for c in outer.children)
+            if dep == "xcomp" and (outer.lemma_.lower() in g.intent_verbs or modal):
                 return outer.text
             if dep == "acl" and outer.lower_ in g.intent_nouns:
                 return outer.text
-            purpose = any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
             if dep == "advcl" and purpose and outer.pos_ == "VERB":  # 'went to Moscow to discuss', not 'about to'
                 return "to"
-            if dep in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries
-                                         for c in outer.children):
-                return outer.text
         return None
 
     @staticmethod
@@ -390,8 +389,9 @@ class EventCoder:
         return []
 
     def sources(self, frame: Frame, coding: Coding) -> list[Party]:
-        if "source" in coding.roles and self.parties(coding.roles["source"]):
-            return self.parties(coding.roles["source"])
+        marked = self.parties(coding.roles["source"]) if "source" in coding.roles else []
+        if marked:
+            return marked
         if frame.passive:
             agents = [n for p, n in frame.preps if p in self.grammar.agent_prepositions]
             return [p for a in agents for p in self.parties(a)]
@@ -400,10 +400,10 @@ class EventCoder:
     def targets(self, frame: Frame, coding: Coding, sources: list[Party]) -> list[Party]:
         """The target: a pattern's + role, the object (the patient in the passive), an actor in a prepositional
         phrase of the verb or its object, else the nearest actor inside the object's phrase."""
-        taken = {id(p.actor) for p in sources} | {(p.actor.get("code"), p.actor.get("name")) for p in sources}
+        taken = {ref_key(p.actor) for p in sources}
 
         def fresh(parties: list[Party]) -> list[Party]:
-            return [p for p in parties if (p.actor.get("code"), p.actor.get("name")) not in taken]
+            return [p for p in parties if ref_key(p.actor) not in taken]
 
         marked = [coding.roles["target"]] if "target" in coding.roles else []
         for noun in marked + frame.objects + [coding.roles[k] for k in coding.roles if k.startswith("prep")]:
@@ -516,11 +516,9 @@ class EventCoder:
     def describe(self, event: dict) -> dict:
         """Add what the CAMEO code means: Goldstein, quad class, PLOVER type, mode and context."""
         info = self.codebook.info(event["cameo"])
-        event.update({
-            "event_type": info.plover_type if info else None, "mode": info.mode if info else None,
-            "context": info.context if info else None, "goldstein": info.goldstein if info else None,
-            "quad_class": info.quad_class if info else None, "cameo_name": info.name if info else None,
-        })
+        keys = {"event_type": "plover_type", "mode": "mode", "context": "context", "goldstein": "goldstein",
+                "quad_class": "quad_class", "cameo_name": "name"}
+        event.update({key: getattr(info, attr) if info else None for key, attr in keys.items()})
         return event
 
     def drop_framing(self, events: list[dict]) -> list[dict]:
@@ -551,19 +549,9 @@ class EventCoder:
 
     # --- dates ----------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def time_index(doc: Doc) -> dict[int, Span]:
-        spans = {}
-        for span in doc.spans.get("times", []):
-            for token in span:
-                spans[token.i] = span
-        return spans
-
     def date(self, trigger: Token) -> tuple[str | None, str, str | None]:
         """The date of the time expression governing the trigger's clause, else the publication date."""
-        for span in {id(s): s for s in self.times.values()}.values():
-            if span._.time_type not in (None, "DATE") or not span._.time_value:
-                continue
+        for span in self.time_spans:
             token = span.root
             while token.head.i != token.i and token.i != trigger.i:
                 token = token.head

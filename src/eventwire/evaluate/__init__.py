@@ -44,18 +44,14 @@ def run(task: str, data: Path | None = None, limit: int = 0, model: str | None =
         from eventwire.evaluate import score_cameo
 
         scores = score_cameo.score(folder, model, limit)
-        return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}
-    from eventwire.extract import Extractor
-
-    extractor = Extractor(model)
-    if task == "time":
+    elif task == "time":
         from eventwire.evaluate import score_times, timeml
+        from eventwire.extract import Extractor
 
-        docs = timeml.read_dir(folder)
-        scores = score_times.score(itertools.islice(docs, limit or None), extractor)
+        scores = score_times.score(itertools.islice(timeml.read_dir(folder), limit or None), Extractor(model))
     else:
         from eventwire.evaluate import brat, score_quotes
+        from eventwire.extract import Extractor
 
-        docs = brat.read_dir(folder)
-        scores = score_quotes.score(itertools.islice(docs, limit or None), extractor)
+        scores = score_quotes.score(itertools.islice(brat.read_dir(folder), limit or None), Extractor(model))
     return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}

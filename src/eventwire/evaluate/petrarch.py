@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -134,6 +135,14 @@ def read_verb_file(path: Path) -> dict:
             if entry is not None:
                 block["verbs"].append(entry)
     return {"synsets": synsets, "blocks": [b for b in blocks if b["verbs"]]}
+
+
+def write_verbs(verbs: dict, path: Path) -> Path:
+    """Write read_verb_file's result as eventwire's verbs.jsonl: a line of synonym sets, then one line a block."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"synsets": verbs["synsets"]}, ensure_ascii=False) + "\n")
+        handle.writelines(json.dumps(block, ensure_ascii=False) + "\n" for block in verbs["blocks"])
+    return path
 
 
 def read_pattern(body: str) -> dict | None:

@@ -36,20 +36,15 @@ def suite_dictionaries(folder: Path, target: Path) -> Path:
 
 def suite_verbs(folder: Path, target: Path) -> Path:
     """The suite's verb dictionary converted to eventwire's verbs.jsonl."""
-    verbs = petrarch.read_verb_file(folder / SUITE["verbs"])
-    path = target / "verbs.jsonl"
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(json.dumps({"synsets": verbs["synsets"]}) + "\n")
-        handle.writelines(json.dumps(block) + "\n" for block in verbs["blocks"])
-    return path
+    return petrarch.write_verbs(petrarch.read_verb_file(folder / SUITE["verbs"]), target / "verbs.jsonl")
+
+
+SECTORLESS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "COP", "JUD", "LEG", "IGO", "NGO", "---"}
 
 
 def country(code: str | None) -> str:
     """The first three letters of an actor code, '---' when it has no country part."""
     return code[:3] if code and code[:3].isupper() and code[:3] not in SECTORLESS else "---"
-
-
-SECTORLESS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "COP", "JUD", "LEG", "IGO", "NGO", "---"}
 
 
 def triples(codes: Iterable[tuple[str | None, str | None, str]]) -> dict[str, set]:
