@@ -5,7 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.components.actors import actor_of
-from eventwire.record import ActorRef, Document, DocumentInfo, Entity, Event, NoEvent, Quote, Record, TimeRef
+from eventwire.record import (
+    ActorRef,
+    Claim,
+    Document,
+    DocumentInfo,
+    Entity,
+    Event,
+    NoEvent,
+    Place,
+    Quote,
+    Record,
+    TimeRef,
+)
 
 
 def actor_ref(span: Span) -> ActorRef:
@@ -70,4 +82,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
     )
     events = [Event(**{**e, "id": f"{document.id}:{e['id']}"}) for e in doc._.events or []]
     misses = [NoEvent(**m) for m in doc._.event_misses or []] if explain else None
-    return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, explain=misses)
+    places = [Place(**span._.place) for span in doc.spans.get("places", [])]
+    claims = [Claim(**c) for c in (doc._.claims if Doc.has_extension("claims") else None) or []]
+    return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, places=places,
+                  claims=claims, explain=misses)

@@ -110,7 +110,7 @@ def who(actor: ActorRef | None) -> str:
 
 @app.command("evaluate")
 def evaluate_cli(
-    task: str = typer.Argument(..., help="time, quotes or cameo"),
+    task: str = typer.Argument(..., help="time, quotes, cameo or geo"),
     data: Path | None = typer.Option(None, help="Gold data folder (default: ../shared/data/...)."),
     limit: int = typer.Option(0, help="Score only the first N documents (0: all)."),
     model: str | None = typer.Option(None, help="A spaCy pipeline to score instead of eventwire's."),

@@ -74,6 +74,58 @@ class TimeRef(BaseModel):
     anchor: str | None = Field(None, description="what the value was resolved against")
 
 
+class Place(BaseModel):
+    """A toponym in the text resolved to a gazetteer entry (GeoNames or eventwire's alias table), with why."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = Field(None, description="the entry's name; None when the toponym is not in the gazetteer")
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = Field(None, description="ISO3")
+    admin1: str | None = Field(None, description="first-level division")
+    geonameid: int | None = None
+    feature_class: str | None = Field(None, description="GeoNames class: A country/division, P city, S site, "
+                                      "L area, H water")
+    feature_code: str | None = Field(None, description="PCLI, ADM1, PPLC, PPL, or the alias table's kind")
+    resolution: str | None = Field(None, description="country, admin1, city, facility or region")
+    reason: str = Field("", description="how it was found and why this entry won")
+    confidence: float = 0.0
+
+
+class Location(BaseModel):
+    """Where an event happened: a resolved place and why it was chosen."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    resolution: str
+    reason: str = Field(description="in the clause, the same event located elsewhere, or the article's focus")
+
+
+class Claim(BaseModel):
+    """A figure the article states, checked against what eventwire computed from the article's own facts."""
+
+    kind: str = Field(description="distance or duration")
+    text: str
+    start: int
+    end: int
+    sentence: int
+    stated: float
+    computed: float | None
+    unit: str = Field(description="km or days")
+    verdict: str = Field(description="consistent, differs or unverifiable")
+    compared: str = Field(description="what was measured against the stated figure")
+    note: str = ""
+
+
 class Event(BaseModel):
     """A coded event: who did what to whom, when, in CAMEO and PLOVER, with the words behind it."""
 
@@ -90,7 +142,7 @@ class Event(BaseModel):
     date: str | None = None
     date_source: str = Field("published", description="text: a time expression in the clause; published: the date")
     date_text: str | None = None
-    location: dict | None = None
+    location: Location | None = None
     sentence: int
     trigger: str
     start: int
@@ -119,5 +171,6 @@ class Record(BaseModel):
     events: list[Event] = []
     quotes: list[Quote] = []
     times: list[TimeRef] = []
-    places: list[dict] = []
+    places: list[Place] = []
+    claims: list[Claim] = []
     explain: list[NoEvent] | None = Field(None, description="sentences without events and why (with --explain)")

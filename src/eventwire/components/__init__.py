@@ -1,5 +1,5 @@
-"""eventwire's spaCy components, registered as factories: actors, times, quotes, events."""
+"""eventwire's spaCy components, registered as factories: actors, times, quotes, places, events, claims."""
 
-from eventwire.components import actors, events, quotes, times
+from eventwire.components import actors, events, places, quotes, times
 
-__all__ = ["actors", "events", "quotes", "times"]
+__all__ = ["actors", "events", "places", "quotes", "times"]

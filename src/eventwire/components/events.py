@@ -367,7 +367,7 @@ class EventCoder:
                         break
         for child in token.children:
             if child.dep_ == "conj" and depth < 4:
-                found.extend(self.parties(child, via, depth + 1))
+                found.extend(self.parties(child, via, depth + 1, groups))
             elif child.dep_ in ("amod", "compound") and found:  # 'Chinese and Russian warships'
                 conjuncts = [x for x in child.children if x.dep_ == "conj"]
                 for word in [child, *conjuncts] if conjuncts else []:

