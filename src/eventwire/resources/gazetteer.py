@@ -143,7 +143,8 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
         for alias in [name, *filter(None, others.split("|"))]:
             book.add(alias, place)
     for name, lat, lon, geonameid, population, others in read_tsv(_data("continents.tsv")):
-        place = Place(name, float(lat), float(lon), None, "region", "L", "CONT", int(population), geonameid=int(geonameid))
+        place = Place(name, float(lat), float(lon), None, "region", "L", "CONT", int(population),
+                      geonameid=int(geonameid))
         for alias in [name, *filter(None, others.split("|"))]:
             book.add(alias, place)
     admin1_names = {}
