@@ -80,9 +80,11 @@ class PlaceFinder:
             if ent.label_ not in PLACE_LABELS + ADJECTIVE_LABELS:
                 continue
             span = trim(ent)
-            if not len(span) or not cased(span):
+            if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words:
                 continue
             candidates = self.gazetteer.lookup(span.text)
+            if not candidates and len(span.text) <= 3:  # an unknown acronym ('BA') is more likely a company
+                continue
             if ent.label_ in ADJECTIVE_LABELS:
                 candidates = [c for c in candidates if c.resolution == "country"]
                 if not candidates:
@@ -230,8 +232,8 @@ def context_bonus(count: int) -> float:
 
 
 def cased(span: Span) -> bool:
-    """A name of three letters or fewer is a place only in capitals ('US', not 'Us')."""
-    return len(span.text) > 3 or span.text.isupper()
+    """A name of three letters or fewer is a place only in capitals or abbreviated ('US', 'Ky.', not 'Us')."""
+    return len(span.text) > 3 or span.text.isupper() or span.text.endswith(".")
 
 
 def trim(span: Span) -> Span:

