@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Token
 
 from eventwire.components.actors import actor_of
 from eventwire.components.doc import published
+from eventwire.components.locate import Locator
 from eventwire.resources.codebook import Codebook, load_codebook
+from eventwire.resources.gazetteer import load_cues
 from eventwire.resources.grammar import Grammar, load_grammar
 from eventwire.resources.verbs import Element, Noun, Pattern, Verb, VerbDictionary, load_verbs, singular
 
@@ -88,6 +90,7 @@ class EventCoder:
         self.codebook = codebook
         self.nouns = nouns
         self.grammar: Grammar = load_grammar()
+        self.cues = load_cues()
         self.forms = {form: lemma for lemma, verbs in book.verbs.items() for v in verbs for form in v.forms}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,6 +116,7 @@ class EventCoder:
             elif sent.text.strip():
                 misses.append({"sentence": n, "start": sent.start_char, "end": sent.end_char,
                                "reasons": reasons or ["no verb or event noun from the dictionary"]})
+        Locator(doc, self.cues, self.case_of).locate(events)
         for k, event in enumerate(events):
             event["id"] = f"e{k + 1}"
             del event["token"]

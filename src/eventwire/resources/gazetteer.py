@@ -88,6 +88,7 @@ class Cues:
     that make even a person or organization entity a place ('in Aleppo'), and words that are never places."""
 
     prepositions: frozenset[str]
+    locative: frozenset[str]
     verbs: frozenset[str]
     modifiers: frozenset[str]
     after: frozenset[str]

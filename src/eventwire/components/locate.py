@@ -1,0 +1,141 @@
+"""Where coded events happened: the place in the event's clause, the same event located elsewhere, or the focus."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.components.actors import actor_of
+from eventwire.resources.gazetteer import Cues
+
+FINEST_FIRST = ("facility", "city", "admin1", "region", "country")  # a more precise place wins in one clause
+MAX_STEPS = 5  # how far up the parse a place may sit from the word it is attached to
+NOUN_LINKS = ("nmod", "obl", "appos", "compound", "conj", "pobj", "prep", "flat")
+IN_CLAUSE = "named in the event's clause"
+
+
+class Locator:
+    """Gives each event dict a `location`: the record's Location shape with the reason it was chosen."""
+
+    def __init__(self, doc: Doc, cues: Cues, case_of: Callable[[Token], str | None]) -> None:
+        self.cues = cues
+        self.case_of = case_of
+        self.places = [s for s in doc.spans.get("places", []) if s._.place and s._.place["lat"] is not None]
+        self.focus = self.focus_place()
+
+    def locate(self, events: list[dict]) -> None:
+        """Set `location` on every event (events carry their trigger Token index under 'token')."""
+        doc = self.places[0].doc if self.places else None
+        if doc is None:
+            return
+        for event in events:
+            span = self.in_clause(doc[event["token"]], event)
+            if span is not None:
+                event["location"] = where(span, f"{IN_CLAUSE}: '{span.text}'")
+        for event in events:
+            if event["location"] is None:
+                event["location"] = self.same_event(event, events) or self.focus_of()
+
+    # --- in the clause --------------------------------------------------------------------------------------
+
+    def in_clause(self, trigger: Token, event: dict) -> Span | None:
+        """A place attached to the trigger (or to the verb an event noun is the subject or object of) by a
+        locative preposition ('met in Vienna', 'the meeting was held at the Vostochny space base'), that is not
+        one of the event's own actors."""
+        anchors = {trigger.i}
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+            anchors.add(trigger.head.i)
+        actors = [(a["start"], a["end"]) for a in (event.get("actor"), event.get("recipient")) if a]
+        found = []
+        for span in self.places:
+            if span.sent.start != trigger.sent.start or any(s < span.end_char and span.start_char < e
+                                                           for s, e in actors):
+                continue
+            if self.attached(span.root, anchors):
+                found.append(span)
+        if not found:
+            return None
+        return min(found, key=lambda s: (rank(s), abs(s.start - trigger.i)))
+
+    def attached(self, token: Token, anchors: set[int]) -> bool:
+        """Whether a place's head word reaches an anchor through noun links, with a locative preposition on
+        the way ('at the base in eastern Russia')."""
+        marked = False
+        for _ in range(MAX_STEPS):
+            marked = marked or self.locative(token)
+            if token.head.i in anchors:
+                return marked
+            if token.dep_ not in NOUN_LINKS or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def locative(self, token: Token) -> bool:
+        """The word is introduced by a locative preposition ('in', 'at', 'near')."""
+        case = self.case_of(token)
+        return bool(case) and case.split()[0] in self.cues.locative
+
+    # --- elsewhere in the article ---------------------------------------------------------------------------
+
+    @staticmethod
+    def same_event(event: dict, events: list[dict]) -> dict | None:
+        """The location of the same kind of event between the same actors, located in another sentence, when
+        their dates agree ('their meeting on Wednesday' ... 'the meeting was held at ...')."""
+        pair = pair_key(event)
+        for other in events:
+            loc = other["location"]
+            if loc is None or other is event or not loc["reason"].startswith(IN_CLAUSE):
+                continue
+            dates_agree = event["date"] == other["date"] or "published" in (event["date_source"], other["date_source"])
+            if same_kind(event["cameo"], other["cameo"]) and pair_key(other) == pair and dates_agree:
+                return {**loc, "reason": f"the same event ({other['trigger']}, CAMEO {other['cameo']}, the same "
+                        f"actors) is located in sentence {other['sentence']}"}
+        return None
+
+    def focus_place(self) -> tuple[Span, int] | None:
+        """The place the article is about: the one named most often, a mention after a locative preposition
+        counting twice; a name standing for an actor ('Moscow said') does not count (the earliest on a tie)."""
+        pool = [s for s in self.places if (actor_of(s.root) or {}).get("resolved_by") != "metonym"]
+        if not pool:
+            return None
+        counts = Counter(place_key(s) for s in pool)
+        counts.update(place_key(s) for s in pool if self.locative(s.root))
+        best = max(counts.values())
+        first = next(s for s in pool if counts[place_key(s)] == best)
+        return first, sum(place_key(s) == place_key(first) for s in pool)
+
+    def focus_of(self) -> dict | None:
+        if self.focus is None:
+            return None
+        span, count = self.focus
+        return where(span, f"no place in the event's clause: the article's focus place, named {count} time"
+                     f"{'s' if count > 1 else ''}")
+
+
+def rank(span: Span) -> int:
+    resolution = span._.place["resolution"]
+    return FINEST_FIRST.index(resolution) if resolution in FINEST_FIRST else len(FINEST_FIRST)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two CAMEO codes can name one event: the same code, or a root's general code and one of its own
+    ('040 Consult' and '046 Engage in negotiation'; not '042 Make a visit' and '046')."""
+    return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
+
+
+def place_key(span: Span) -> tuple:
+    return span._.place["name"], span._.place["country"]
+
+
+def pair_key(event: dict) -> frozenset:
+    return frozenset((a.get("code") or a.get("name")) for a in (event["actor"], event["recipient"]) if a)
+
+
+def where(span: Span, reason: str) -> dict:
+    """The record's Location shape of a place span."""
+    place = span._.place
+    keys = ("name", "lat", "lon", "country", "admin1", "geonameid", "resolution")
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, **{k: place[k] for k in keys},
+            "reason": reason}
