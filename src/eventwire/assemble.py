@@ -83,6 +83,6 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
     events = [Event(**{**e, "id": f"{document.id}:{e['id']}"}) for e in doc._.events or []]
     misses = [NoEvent(**m) for m in doc._.event_misses or []] if explain else None
     places = [Place(**span._.place) for span in doc.spans.get("places", [])]
-    claims = [Claim(**c) for c in (doc._.claims if Doc.has_extension("claims") else None) or []]
+    claims = [Claim(**c) for c in doc._.claims or []]
     return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, places=places,
                   claims=claims, explain=misses)

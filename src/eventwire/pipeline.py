@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from eventwire.errors import error
 
-COMPONENTS = ("actors", "times", "quotes", "places", "events")
+COMPONENTS = ("actors", "times", "quotes", "places", "events", "claims")
 
 
 def shipped_model_path() -> Path:
@@ -34,7 +34,7 @@ def load_base(model: str | Path | None = None) -> Language:
 
 @cache
 def load(model: str | None = None, actors: str | None = None, verbs: str | None = None) -> Language:
-    """The full pipeline (base model + actors, times, quotes, places, events), built once per process and settings.
+    """The full pipeline (base model + eventwire's components), built once per process and settings.
     `actors` is a folder of actor dictionaries and `verbs` a verbs.jsonl file to use instead of the shipped ones."""
     import eventwire.components  # noqa: F401  (registers the factories)
 

@@ -1,0 +1,200 @@
+"""The `claims` component: distances and durations the article states, checked against its own places and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.components.actors import actor_of
+from eventwire.resources.claims import ClaimWords, load_claim_words
+from eventwire.resources.geodesy import distance_km
+from eventwire.resources.time_lexicon import load_time_lexicon
+
+POINTS = ("facility", "city")  # places precise enough to measure a stated distance from
+DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([A-Z])$")
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+@Language.factory("claims", default_config={})
+def make_claims(nlp: Language, name: str) -> ClaimChecker:
+    return ClaimChecker(load_claim_words())
+
+
+class ClaimChecker:
+    """Writes `doc._.claims`: each stated distance between two places and each stated duration of an actor's stay,
+    with what eventwire computed from the article's resolved places and event dates, and a verdict."""
+
+    def __init__(self, words: ClaimWords) -> None:
+        self.words = words
+        self.numbers = {k: v for k, v in load_time_lexicon()["numbers"].items() if v is not None and k not in
+                        ("a", "an")}
+        self.max_unit = max(u.count(" ") + 1 for u in words.units)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.sentence = {s.start: n for n, s in enumerate(doc.sents)}
+        claims = [c for i in range(len(doc)) if (c := self.distance(doc, i))]
+        claims += [c for span in doc.spans.get("times", []) if (c := self.duration(span))]
+        doc._.claims = sorted(claims, key=lambda c: c["start"])
+        return doc
+
+    # --- reading figures ------------------------------------------------------------------------------------
+
+    def unit_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """The distance unit starting at token i ('km', 'nautical miles') and the index after it."""
+        for n in range(self.max_unit, 0, -1):
+            words = " ".join(t.lower_ for t in doc[i : i + n])
+            if words in self.words.units and i + n <= len(doc):
+                return words, i + n
+        return None
+
+    def number_before(self, doc: Doc, end: int) -> tuple[float, int] | None:
+        """The number ending just before token `end`: '8,000', 'eight thousand', '1.5 million', 'two hundred'."""
+        i, total, scale = end - 1, 0.0, 1.0
+        found = False
+        while i >= 0:
+            word = doc[i].lower_.replace(",", "")
+            if word in self.words.scales:
+                scale *= self.words.scales[word]
+            elif word in self.numbers or re.fullmatch(r"\d+(\.\d+)?", word):
+                total += (self.numbers.get(word) or float(word)) * scale
+                found = True
+            elif word not in ("-", "and") or not found:
+                break
+            i -= 1
+        if not found:
+            return None
+        return total, i + 1
+
+    def hedge_before(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """A hedge or bound just before the number ('about', 'more than')."""
+        for n in (2, 1):
+            if start - n >= 0:
+                words = " ".join(t.lower_ for t in doc[start - n : start])
+                if words in self.words.hedges or words in self.words.at_least or words in self.words.at_most:
+                    return words, start - n
+        return None
+
+    # --- distances ------------------------------------------------------------------------------------------
+
+    def distance(self, doc: Doc, i: int) -> dict | None:
+        """'about eight thousand kilometers from Moscow', said of the place named before it in the sentence."""
+        unit = self.unit_at(doc, i)
+        number = self.number_before(doc, i) if unit else None
+        if unit is None or number is None:
+            return None
+        (word, after), (value, start) = unit, number
+        hedge = self.hedge_before(doc, start)
+        sent = doc[i].sent
+        places = [s for s in doc.spans.get("places", []) if s.sent.start == sent.start and s._.place["lat"]]
+        reference = self.reference(doc, after, places)
+        if reference is None:
+            return None
+        before = [s for s in places if s.end <= start and place_of(s) != place_of(reference)]
+        points = [s for s in before if s._.place["resolution"] in POINTS]
+        first = hedge[1] if hedge else start
+        stated = round(value * self.words.units[word], 1)
+        claim = {"kind": "distance", "text": doc[first : reference.end].text, "start": doc[first].idx,
+                 "end": reference.end_char, "sentence": self.sentence[sent.start], "stated": stated, "unit": "km"}
+        if not points:
+            coarse = f"'{before[-1].text}' is a {before[-1]._.place['resolution']}, not a point" if before else \
+                "no place to measure from is named before the figure"
+            return {**claim, "computed": None, "verdict": "unverifiable",
+                    "compared": f"nothing: {coarse}", "note": ""}
+        origin = points[-1]
+        a, b = origin._.place, reference._.place
+        computed = round(distance_km(a["lat"], a["lon"], b["lat"], b["lon"]))
+        verdict, note = self.compare_distance(stated, computed, hedge[0] if hedge else None)
+        if word not in ("km", "kms") and not word.startswith("kilomet"):
+            note = f"{value:,g} {word} = {stated:,g} km. {note}".strip()
+        compared = (f"great-circle distance from {a['name']} ({a['lat']:.2f}, {a['lon']:.2f}) to {b['name']} "
+                    f"({b['lat']:.2f}, {b['lon']:.2f})")
+        return {**claim, "computed": computed, "verdict": verdict, "compared": compared, "note": note}
+
+    def reference(self, doc: Doc, after: int, places: list[Span]) -> Span | None:
+        """The place a distance is measured to: right after 'from', 'away from', 'north of' ..."""
+        for n in (2, 1):
+            words = " ".join(t.lower_ for t in doc[after : after + n])
+            if words in self.words.relations:
+                return next((s for s in places if after + n <= s.start <= after + n + 2), None)
+        return None
+
+    def compare_distance(self, stated: float, computed: float, hedge: str | None) -> tuple[str, str]:
+        """Consistent within the hedge's tolerance (or the rounding a plain figure allows), else differs, with a
+        note on which way and what that may mean."""
+        tolerance = self.words.hedges.get(hedge or "", self.words.exact_tolerance)
+        if hedge in self.words.at_least:
+            ok = computed >= stated * (1 - tolerance)
+        elif hedge in self.words.at_most:
+            ok = computed <= stated * (1 + tolerance)
+        else:
+            ok = abs(stated - computed) <= tolerance * computed
+        if ok:
+            return "consistent", ""
+        share = abs(stated - computed) / computed if computed else 0.0
+        if stated > computed:
+            return "differs", (f"the stated distance is {share:.0%} longer than the straight line; it may be a road, "
+                               "rail or flight distance, which is longer than the great circle")
+        return "differs", (f"the stated distance is {share:.0%} shorter than the straight line, which no route can "
+                           "be: the figure is wrong, or a place was resolved to the wrong point")
+
+    # --- durations ------------------------------------------------------------------------------------------
+
+    def duration(self, span: Span) -> dict | None:
+        """'the six days that Kim spent in Russia', 'Kim stayed for six days': the stated length of an actor's
+        stay, against the first and last dates of that actor's events dated in the text."""
+        match = DURATION.match(span._.time_value or "") if span._.time_type == "DURATION" else None
+        if match is None or match[2] not in self.words.day_units:
+            return None
+        holder = self.holder(span)
+        if holder is None:
+            return None
+        stated = float(match[1]) * self.words.day_units[match[2]]
+        claim = {"kind": "duration", "text": span.text, "start": span.start_char, "end": span.end_char,
+                 "sentence": self.sentence[span.sent.start], "stated": stated, "unit": "days"}
+        dated = sorted(((dt.date.fromisoformat(e["date"]), e) for e in span.doc._.events or []
+                        if e["date_source"] == "text" and re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"] or "")
+                        and involves(e, holder)), key=lambda pair: pair[0])
+        if len({d for d, _ in dated}) < 2:
+            return {**claim, "computed": None, "verdict": "unverifiable", "note": "",
+                    "compared": f"nothing: fewer than two dates of events of {holder['name']} in the text"}
+        (first, e1), (last, e2) = dated[0], dated[-1]
+        both_ends, between = (last - first).days + 1, (last - first).days
+        verdict = "consistent" if stated in (both_ends, between) else "differs"
+        note = ("counting both the first and the last day" if stated == both_ends else
+                "counting the days between the first and the last" if stated == between else
+                f"the events span {both_ends} days counting both ends")
+        compared = (f"dates of {holder['name']}'s events in the text: {e1['trigger']} {first} (sentence "
+                    f"{e1['sentence']}) to {e2['trigger']} {last} (sentence {e2['sentence']})")
+        return {**claim, "computed": float(both_ends if stated != between else between), "verdict": verdict,
+                "compared": compared, "note": note}
+
+    def holder(self, span: Span) -> dict | None:
+        """Whose stay a duration measures: the subject of a stay verb it is the object of ('Kim spent six days')
+        or whose relative clause modifies it ('the six days that Kim spent')."""
+        root = span.root
+        verbs = [root.head] if root.dep_ in ("obj", "dobj", "obl", "obl:tmod", "npadvmod") else []
+        verbs += [c for c in root.children if c.dep_ in ("acl:relcl", "relcl", "acl")]
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.words.stay_verbs:
+                continue
+            for child in verb.children:
+                actor = actor_of(child) if child.dep_ in SUBJECTS else None
+                if actor is not None:
+                    return actor
+        return None
+
+
+def place_of(span: Span) -> tuple:
+    return span._.place["name"], span._.place["country"]
+
+
+def involves(event: dict, actor: dict) -> bool:
+    """The event's source or target is this actor (by name: 'Kim' and 'the North Korean leader' resolve to it)."""
+    return any(party and party.get("name") == actor.get("name") for party in (event["actor"], event["recipient"]))
+
