@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.actors import actor_of
 from eventwire.resources.claims import ClaimWords, load_claim_words
@@ -16,6 +16,8 @@ from eventwire.resources.time_lexicon import load_time_lexicon
 POINTS = ("facility", "city")  # places precise enough to measure a stated distance from
 DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([A-Z])$")
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+FOLLOWING = 5  # how many words after a duration its stay verb may come ('the six days that Kim Jong Un spent')
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -157,37 +159,57 @@ class ClaimChecker:
         stated = float(match[1]) * self.words.day_units[match[2]]
         claim = {"kind": "duration", "text": span.text, "start": span.start_char, "end": span.end_char,
                  "sentence": self.sentence[span.sent.start], "stated": stated, "unit": "days"}
-        dated = sorted(((dt.date.fromisoformat(e["date"]), e) for e in span.doc._.events or []
-                        if e["date_source"] == "text" and re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"] or "")
-                        and involves(e, holder)), key=lambda pair: pair[0])
+        dated = sorted(self.dates_of(span.doc, holder), key=lambda pair: pair[0])
         if len({d for d, _ in dated}) < 2:
             return {**claim, "computed": None, "verdict": "unverifiable", "note": "",
-                    "compared": f"nothing: fewer than two dates of events of {holder['name']} in the text"}
+                    "compared": f"nothing: fewer than two dates of what {holder['name']} did in the text"}
         (first, e1), (last, e2) = dated[0], dated[-1]
         both_ends, between = (last - first).days + 1, (last - first).days
         verdict = "consistent" if stated in (both_ends, between) else "differs"
         note = ("counting both the first and the last day" if stated == both_ends else
                 "counting the days between the first and the last" if stated == between else
                 f"the events span {both_ends} days counting both ends")
-        compared = (f"dates of {holder['name']}'s events in the text: {e1['trigger']} {first} (sentence "
-                    f"{e1['sentence']}) to {e2['trigger']} {last} (sentence {e2['sentence']})")
+        compared = (f"dates of what {holder['name']} did, in the text: '{e1[0]}' {first} (sentence {e1[1]}) to "
+                    f"'{e2[0]}' {last} (sentence {e2[1]})")
         return {**claim, "computed": float(both_ends if stated != between else between), "verdict": verdict,
                 "compared": compared, "note": note}
 
+    def dates_of(self, doc: Doc, holder: dict) -> list[tuple[dt.date, tuple[str, int]]]:
+        """Days on which the text dates something the holder did: its events dated in the text, and clauses
+        whose subject is the holder with a day in them ('Kim arrived on Tuesday')."""
+        out = [(dt.date.fromisoformat(e["date"]), (e["trigger"], e["sentence"])) for e in doc._.events or []
+               if e["date_source"] == "text" and DAY.fullmatch(e["date"] or "") and involves(e, holder)]
+        for span in doc.spans.get("times", []):
+            verb = span.root.head
+            subjects = subjects_of(verb) if verb.pos_ == "VERB" else []
+            if DAY.fullmatch(span._.time_value or "") and any((actor_of(s) or {}).get("name") == holder["name"]
+                                                              for s in subjects):
+                out.append((dt.date.fromisoformat(span._.time_value), (verb.text, self.sentence[span.sent.start])))
+        return out
+
     def holder(self, span: Span) -> dict | None:
         """Whose stay a duration measures: the subject of a stay verb it is the object of ('Kim spent six days')
-        or whose relative clause modifies it ('the six days that Kim spent')."""
-        root = span.root
-        verbs = [root.head] if root.dep_ in ("obj", "dobj", "obl", "obl:tmod", "npadvmod") else []
-        verbs += [c for c in root.children if c.dep_ in ("acl:relcl", "relcl", "acl")]
+        or that follows it closely ('the six days that Kim spent in Russia')."""
+        doc = span.doc
+        verbs = [span.root.head] if span.root.dep_ in ("obj", "dobj", "obl", "obl:tmod", "npadvmod") else []
+        verbs += [t for t in doc[span.end : span.end + FOLLOWING] if t.pos_ == "VERB"]
         for verb in verbs:
             if verb.lemma_.lower() not in self.words.stay_verbs:
                 continue
-            for child in verb.children:
-                actor = actor_of(child) if child.dep_ in SUBJECTS else None
+            for subject in subjects_of(verb):
+                actor = actor_of(subject)
                 if actor is not None:
                     return actor
         return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is conjoined to ('He arrived on Monday and left on Thursday')."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def place_of(span: Span) -> tuple:
