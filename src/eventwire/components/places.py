@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.components.actors import actor_of
 from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_cues, load_gazetteer, normalize
+from eventwire.resources.time_lexicon import load_time_lexicon
 
 SPAN_KEY = "places"
 PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
@@ -20,7 +21,7 @@ MAX_WORDS = 6
 CONTEXT = 2.5  # the most an entry gains from lying in a country or division the article names again and again
 QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or division that follows the comma
 PRIMARY_NAME = 1.0  # bonus when the text is the entry's own name, not one of its alternate names
-NAMESAKE = 2.0  # bonus for a city that has its division's name ('Aleppo' the city over Aleppo governorate)
+NAMESAKE = 2.0  # bonus for a city in a division of the name written ('Aleppo', 'New York': the city, not the division)
 
 if not Span.has_extension("place"):
     Span.set_extension("place", default=None)
@@ -49,6 +50,8 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.cues = cues
         self.max_words = min(gazetteer.max_words, MAX_WORDS)
+        lexicon = load_time_lexicon()
+        self.calendar = frozenset(lexicon["months"]) | frozenset(lexicon["weekdays"])  # 'August' is a month
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.choose(self.entity_mentions(doc) + self.name_mentions(doc))
@@ -80,7 +83,7 @@ class PlaceFinder:
             if ent.label_ not in PLACE_LABELS + ADJECTIVE_LABELS:
                 continue
             span = trim(ent)
-            if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words:
+            if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words | self.calendar:
                 continue
             candidates = self.gazetteer.lookup(span.text)
             if not candidates and len(span.text) <= 3:  # an unknown acronym ('BA') is more likely a company
@@ -117,7 +120,7 @@ class PlaceFinder:
         population, and a single common word ('Mobile') is never one. A name that is a whole person or organization
         entity is a place when it is an alias ('White House') or follows a locative preposition ('in Aleppo');
         inside a longer organization name it is a place when it is not a small city ('Kentucky State Police')."""
-        if len(span) == 1 and span[0].lower_ in self.cues.common_words:
+        if len(span) == 1 and (span[0].lower_ in self.cues.common_words or span[0].lower_ in self.calendar):
             return None
         kinds = {c.resolution for c in candidates}
         prominent = bool(kinds - {"city"}) or max(c.population for c in candidates) >= self.cues.city_without_cue
@@ -129,7 +132,8 @@ class PlaceFinder:
         (start, end), ent = entities.popitem()
         if (start, end) == (span.start, span.end):
             before = span.doc[start - 1].lower_ if start else ""
-            if kinds & {"facility", "region"} or before in self.cues.override:
+            qualifier = before == "," and bool(kinds & {"country", "admin1"})  # 'Louisville, Ky.' tagged PER
+            if kinds & {"facility", "region"} or before in self.cues.override or qualifier:
                 return f"entity {ent.label_} named as a place"
             return None
         embedded = start <= span.start and span.end <= end and ent.label_ not in PERSON_LABELS
@@ -182,21 +186,22 @@ class PlaceFinder:
         qualifier = self.qualifier(doc, mention.end)
         scored = []
         for place in mention.candidates:
-            score, why = place.prior(), []
+            score, why, context = place.prior(), [], 0.0
             if place.resolution != "country" and countries[place.country]:
-                score += context_bonus(countries[place.country])
+                context += context_bonus(countries[place.country])
                 why.append(f"in {place.country}, which the article names {countries[place.country]} times")
             if place.admin1 and divisions[place.admin1]:
-                score += context_bonus(divisions[place.admin1])
+                context += context_bonus(divisions[place.admin1])
                 why.append(f"in {place.admin1}, which the article names {divisions[place.admin1]} times")
+            score += min(context, CONTEXT)
             if qualifier and any(q.country == place.country and q.resolution == "country"
                                  or q.admin1 and q.admin1 == place.admin1 for q in qualifier):
                 score += QUALIFIED
                 why.append(f"qualified by '{doc[mention.end + 1].text}'")
             if normalize(place.name) == normalize(text):
                 score += PRIMARY_NAME
-                if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(place.name):
-                    score += NAMESAKE
+            if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(text):
+                score += NAMESAKE
             scored.append((score, place, why))
         scored.sort(key=lambda s: -s[0])
         score, best, why = scored[0]

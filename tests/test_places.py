@@ -1,0 +1,83 @@
+"""The places component and its gazetteer: toponyms found, resolved with a reason, demonyms as countries.
+Sentences here are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resources.gazetteer import load_gazetteer, normalize
+
+
+def places(record) -> dict[str, object]:
+    return {p.text: p for p in record.places}
+
+
+def test_normalize_folds_accents_case_hyphens_and_the():
+    assert normalize("the Élysée-Palace") == "elysee palace"
+
+
+def test_lookup_drops_division_designators():
+    found = load_gazetteer().lookup("Helmand province")
+    assert any(p.resolution == "admin1" and p.country == "AFG" for p in found)
+
+
+def test_a_country_outranks_a_small_namesake():
+    found = sorted(load_gazetteer().lookup("Mexico"), key=lambda p: -p.prior())
+    assert found[0].resolution == "country" and found[0].country == "MEX"
+
+
+def test_city_resolved_with_reason_and_coordinates(run):
+    p = places(run("Talks between the two delegations opened in Geneva on Monday."))["Geneva"]
+    assert (p.country, p.resolution, p.feature_class) == ("CHE", "city", "P")
+    assert abs(p.lat - 46.2) < 0.2 and abs(p.lon - 6.15) < 0.2
+    assert p.reason and 0 < p.confidence <= 1
+
+
+def test_comma_qualifier_picks_the_namesake_in_that_division(run):
+    found = places(run("The storm hit Paris, Texas, late on Friday."))
+    assert found["Paris"].country == "USA" and found["Texas"].resolution == "admin1"
+    assert "qualified by 'Texas'" in found["Paris"].reason
+
+
+def test_the_article_context_does_not_beat_a_far_larger_city(run):
+    text = "U.S. envoys arrived in Washington and then in New York. Later they met in Geneva."
+    assert places(run(text))["Geneva"].country == "CHE"
+
+
+def test_demonyms_are_countries_not_points(run):
+    found = places(run("Russian and North Korean officials signed the deal."))
+    assert found["Russian"].country == "RUS" and found["Russian"].resolution == "country"
+    assert found["North Korean"].country == "PRK"
+
+
+def test_abbreviated_division_after_a_city(run):
+    found = places(run("The plant in Louisville, Ky., closed on Tuesday."))
+    assert found["Ky."].name == "Kentucky" and found["Ky."].resolution == "admin1"
+
+
+def test_alias_table_names_buildings_and_sites(run):
+    found = places(run("Protesters gathered outside the White House on Saturday."))
+    site = found["White House"]
+    assert (site.resolution, site.country, site.feature_class) == ("facility", "USA", "S")
+
+
+def test_short_words_and_months_are_not_places(run):
+    record = run("Us and them. In August, the Mobile phone market grew.")
+    assert not [p for p in record.places if p.text in ("Us", "August", "Mobile")]
+
+
+def test_a_place_named_again_keeps_its_sense(run):
+    text = "Shelling continued in Aleppo on Monday. Residents said Aleppo had no power."
+    found = [p for p in run(text).places if p.text == "Aleppo"]
+    assert len(found) == 2 and {p.country for p in found} == {"SYR"}
+
+
+def test_a_toponym_inside_an_organization_name(run):
+    found = places(run("The Kentucky State Police said the road was closed."))
+    assert found.get("Kentucky") is not None and found["Kentucky"].resolution == "admin1"
+
+
+@pytest.mark.parametrize("size", [15000])
+def test_gazetteer_size_is_configurable(size):
+    small, default = load_gazetteer(size), load_gazetteer()
+    assert len(small.names) < len(default.names)
