@@ -147,3 +147,24 @@ def test_clearnlp_labels_of_spacys_english_models(extractor):
         doc = nlp.get_pipe(name)(doc)
     assert [(e["actor"]["country"], e["recipient"]["country"], e["cameo"]) for e in doc._.events] == [
         ("CAN", "IRN", "163")]
+
+
+def test_location_from_the_clause(run):
+    record = run("Russian and Chinese ministers met in Vienna on Monday.", published="2024-03-10")
+    located = [e for e in record.events if e.location]
+    assert located and all(e.location.name == "Vienna" and "clause" in e.location.reason for e in located)
+
+
+def test_location_of_the_same_event_named_elsewhere(run):
+    text = ("The foreign ministers of Russia and China met on Monday. The meeting between Russia and China was "
+            "held in Vienna.")
+    record = run(text, published="2024-03-10")
+    first = [e for e in record.events if e.sentence == 0]
+    assert first and all(e.location and e.location.name == "Vienna" for e in first)
+
+
+def test_location_falls_back_to_the_focus_place(run):
+    text = "Sudan's army clashed with rebels in Darfur. Egypt criticized Sudan on Monday. Fighting in Sudan went on."
+    record = run(text, published="2024-03-10")
+    criticism = [e for e in record.events if e.actor and e.actor.country == "EGY"]
+    assert criticism and all(e.location.country == "SDN" and "focus" in e.location.reason for e in criticism)

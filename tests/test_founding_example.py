@@ -77,3 +77,43 @@ def test_no_agreement_event_for_the_kremlin_denial(record, founding_text):
     start = founding_text.index("The Kremlin stressed")
     end = founding_text.index("\n", start)
     assert not [e for e in record.events if start <= e.start < end and e.cameo.startswith(("057", "03"))]
+
+
+def place(record, text: str):
+    return next(p for p in record.places if p.text == text)
+
+
+def test_vostochny_resolved_within_50_km_in_russia(record):
+    from eventwire.resources.geodesy import distance_km
+
+    site = next(p for p in record.places if p.text.startswith("Vostochny"))
+    assert site.country == "RUS" and site.resolution == "facility"
+    assert distance_km(site.lat, site.lon, 51.88, 128.33) < 50
+
+
+@pytest.mark.parametrize(("text", "country"), [("Moscow", "RUS"), ("Pyongyang", "PRK")])
+def test_capitals_resolved(record, text, country):
+    capital = place(record, text)
+    assert (capital.country, capital.feature_code) == (country, "PPLC")
+
+
+def test_the_kim_putin_meeting_is_located_at_vostochny(record):
+    meetings = [e for e in record.events if e.cameo.startswith("04") and {e.actor.country, e.recipient.country}
+                == {"PRK", "RUS"} and e.date == "2023-09-13"]
+    assert meetings and all(e.location and e.location.name.startswith("Vostochny") for e in meetings)
+
+
+def test_every_event_has_a_location_with_a_reason(record):
+    assert record.events and all(e.location and e.location.reason for e in record.events)
+
+
+def test_the_distance_claim_differs(record):
+    claim = next(c for c in record.claims if c.kind == "distance")
+    assert claim.text.endswith("from Moscow") and claim.stated == 8000 and claim.verdict == "differs"
+    assert abs(claim.computed - 5530) < 100 and "road" in claim.note
+
+
+def test_the_six_days_are_consistent(record):
+    claim = next(c for c in record.claims if c.kind == "duration")
+    assert claim.stated == 6 and claim.computed == 6 and claim.verdict == "consistent"
+    assert "2023-09-12" in claim.compared and "2023-09-17" in claim.compared
