@@ -1,4 +1,4 @@
-"""Benchmark: `extract` cold start, articles, sentences and events per second, peak memory over 200 articles.
+"""Benchmark: `extract` cold start, articles, sentences, events and places per second, peak memory (200 articles).
 
     python bench/extract_speed.py [--n 200]
 
@@ -56,6 +56,8 @@ def main() -> None:
     seconds = time.perf_counter() - started
     sentences = sum(1 for doc in annotated for sent in doc.sents if sent.text.strip())
     events = sum(len(record.events) for record in records)
+    places = sum(len(record.places) for record in records)
+    claims = sum(len(record.claims) for record in records)
     print(
         json.dumps(
             {
@@ -64,6 +66,8 @@ def main() -> None:
                 "cold_start_seconds": round(cold, 2),
                 "sentences": sentences,
                 "events": events,
+                "places": places,
+                "claims": claims,
                 "articles_per_second": round(len(annotated) / seconds, 2),
                 "sentences_per_second": round(sentences / seconds, 1),
                 "words_per_second": round(words / seconds),

@@ -84,12 +84,22 @@ def show(record: Record, output: OutputFormat, many: bool) -> None:
     for t in record.times:
         times.add_row(t.text, t.value or "?", t.type)
     out.print(times)
-    events = Table("date", "actor", "CAMEO", "PLOVER", "recipient", "trigger", "conf", title="events")
+    places = Table("place", "resolved to", "country", "kind", "lat, lon", "why", title="places")
+    for p in record.places:
+        point = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
+        places.add_row(p.text, p.name or "?", p.country or "", p.resolution or "", point, p.reason)
+    out.print(places)
+    events = Table("date", "actor", "CAMEO", "PLOVER", "recipient", "trigger", "where", "conf", title="events")
     for ev in record.events:
         trigger = ev.trigger + (f" ({ev.hedged_by})" if ev.hedged_by else "")
         events.add_row(ev.date or "", who(ev.actor), ev.cameo, ev.event_type or "", who(ev.recipient), trigger,
-                       f"{ev.confidence:.2f}")
+                       ev.location.name if ev.location else "", f"{ev.confidence:.2f}")
     out.print(events)
+    claims = Table("claim", "stated", "computed", "verdict", "compared", title="claims checked")
+    for c in record.claims:
+        computed = f"{c.computed:,g} {c.unit}" if c.computed is not None else "-"
+        claims.add_row(c.text, f"{c.stated:,g} {c.unit}", computed, c.verdict, f"{c.compared}. {c.note}".strip(". "))
+    out.print(claims)
     if record.explain is not None:
         why = Table("sentence", "why no event", title="sentences without events")
         for miss in record.explain:

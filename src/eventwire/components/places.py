@@ -166,10 +166,11 @@ class PlaceFinder:
 
     @staticmethod
     def choose(mentions: list[Mention]) -> list[Mention]:
-        """Non-overlapping mentions: the longest first, a resolved one before an unresolved one."""
+        """Non-overlapping mentions: resolved ones before unresolved ones ('Zimbabwe' in an unknown 'Air Zimbabwe'
+        tagged as a place), then the longest first."""
         taken: set[int] = set()
         kept = []
-        for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not m.candidates, m.start)):
+        for m in sorted(mentions, key=lambda m: (not m.candidates, -(m.end - m.start), m.start)):
             if taken.isdisjoint(range(m.start, m.end)):
                 taken.update(range(m.start, m.end))
                 kept.append(m)
@@ -189,10 +190,11 @@ class PlaceFinder:
             score, why, context = place.prior(), [], 0.0
             if place.resolution != "country" and countries[place.country]:
                 context += context_bonus(countries[place.country])
-                why.append(f"in {place.country}, which the article names {countries[place.country]} times")
+                why.append(f"in {place.country}, where {countries[place.country]} other places and actors of the "
+                           "article are")
             if place.admin1 and divisions[place.admin1]:
                 context += context_bonus(divisions[place.admin1])
-                why.append(f"in {place.admin1}, which the article names {divisions[place.admin1]} times")
+                why.append(f"in {place.admin1}, a division the article names {divisions[place.admin1]} times")
             score += min(context, CONTEXT)
             if qualifier and any(q.country == place.country and q.resolution == "country"
                                  or q.admin1 and q.admin1 == place.admin1 for q in qualifier):
