@@ -40,7 +40,7 @@ def extract_cli(
     kind: str = typer.Option("auto", "--input", help="auto, text, html or json."),
     explain: bool = typer.Option(False, "--explain", help="Say why each sentence without an event has none."),
 ) -> None:
-    """Extract events, entities, actors, times and quotes from news articles."""
+    """Extract events, entities, actors, times, quotes, places and checked claims from news articles."""
     from eventwire.extract import Extractor
     from eventwire.sources.checks import parse_date
 
