@@ -81,3 +81,16 @@ def test_a_toponym_inside_an_organization_name(run):
 def test_gazetteer_size_is_configurable(size):
     small, default = load_gazetteer(size), load_gazetteer()
     assert len(small.names) < len(default.names)
+
+
+def test_gazetteer_cache_is_written_read_and_rebuilt_when_broken(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    build = load_gazetteer.__wrapped__  # past the per-process cache
+    first = build(15000)
+    files = list(tmp_path.glob("gazetteer-15000-*.pickle"))
+    assert len(files) == 1
+    again = build(15000)
+    assert len(again.names) == len(first.names) and again.lookup("Geneva") == first.lookup("Geneva")
+    files[0].write_bytes(b"not a pickle")
+    rebuilt = build(15000)
+    assert len(rebuilt.names) == len(first.names)

