@@ -94,3 +94,22 @@ def test_gazetteer_cache_is_written_read_and_rebuilt_when_broken(tmp_path, monke
     files[0].write_bytes(b"not a pickle")
     rebuilt = build(15000)
     assert len(rebuilt.names) == len(first.names)
+
+
+def test_ontonotes_labels_of_other_pipelines():
+    """spaCy's English models tag GPE, FAC and NORP: places reads them as it reads LOC and MISC."""
+    from spacy.tokens import Span
+
+    from eventwire.pipeline import load
+
+    nlp = load()
+    doc = nlp.make_doc("Turkish troops crossed into Syria near the Incirlik base.")
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            doc.ents = [Span(doc, 0, 1, label="NORP"), Span(doc, 4, 5, label="GPE")]
+        elif name != "places":
+            doc = proc(doc) if name not in ("events", "claims") else doc
+    doc = nlp.get_pipe("places")(doc)
+    found = {s.text: s._.place for s in doc.spans["places"]}
+    assert found["Turkish"]["country"] == "TUR" and found["Turkish"]["resolution"] == "country"
+    assert found["Syria"]["country"] == "SYR"
