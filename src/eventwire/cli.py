@@ -84,13 +84,14 @@ def show(record: Record, output: OutputFormat, many: bool) -> None:
     for t in record.times:
         times.add_row(t.text, t.value or "?", t.type)
     out.print(times)
-    places = Table(title="places")
-    for header in ("place", "resolved to", "country", "kind", "lat, lon"):
-        places.add_column(header, no_wrap=True)
-    places.add_column("why", overflow="ellipsis", no_wrap=True, ratio=1)  # the full reason is in the JSON
+    wide = out.width >= 120  # the reason needs room; it is always in the JSON
+    places = Table("place", "resolved to", "country", "kind", title="places")
+    places.add_column("lat, lon", no_wrap=True)
+    if wide:
+        places.add_column("why", overflow="ellipsis", no_wrap=True, max_width=out.width // 2)
     for p in record.places:
         point = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
-        places.add_row(p.text, p.name or "?", p.country or "", p.resolution or "", point, p.reason)
+        places.add_row(p.text, p.name or "?", p.country or "", p.resolution or "", point, *[p.reason][:wide])
     out.print(places)
     events = Table("date", "actor", "CAMEO", "PLOVER", "recipient", "trigger", "where", "conf", title="events")
     for ev in record.events:
