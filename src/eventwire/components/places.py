@@ -211,6 +211,9 @@ class PlaceFinder:
             scored.append((score, place, why))
         scored.sort(key=lambda s: -s[0])
         score, best, why = scored[0]
+        if best.resolution == "admin2" and not countries[best.country]:  # a bare name with no point of its own
+            return None, (f"{mention.how}: only a second-level division in {best.country} has this name, and "
+                          "nothing else in the article is there"), 0.0
         margin = score - scored[1][0] if len(scored) > 1 else 4.0
         confidence = round(1 / (1 + math.exp(-margin)), 2)
         return best, self.reason(mention, best, why, len(scored)), confidence

@@ -52,7 +52,8 @@ class Place:
     def prior(self) -> float:
         """How likely a name means this entry before any context: countries, then divisions and big cities."""
         size = math.log10(self.population + 1)
-        base = {"country": 11.0, "facility": 9.0, "region": 9.0, "admin1": 3.0 + 0.6 * size, "admin2": 2.0}
+        base = {"country": 10.0 + 0.1 * size, "facility": 9.0, "region": 9.0, "admin1": 3.0 + 0.6 * size,
+                "admin2": 2.0}
         return base.get(self.resolution, size + (1.5 if self.feature_code == "PPLC" else 0.0))
 
 
@@ -75,14 +76,17 @@ class Gazetteer:
             self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def lookup(self, text: str) -> list[Place]:
-        """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas')."""
+        """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas'),
+        then preferring what the word says: a city for 'city', a division for the others ('Washington state')."""
         key = normalize(text)
         found = self.names.get(key)
         if found:
             return found
-        words = [w for w in key.split() if w not in self.designators]
-        stripped = " ".join(words)
-        return self.names.get(stripped, []) if stripped and stripped != key else []
+        words = key.split()
+        stripped = " ".join(w for w in words if w not in self.designators)
+        found = self.names.get(stripped, []) if stripped and stripped != key else []
+        kinds = ("city",) if "city" in words else ("admin1", "admin2")
+        return [p for p in found if p.resolution in kinds] or found
 
 
 @dataclass(frozen=True)
