@@ -17,6 +17,7 @@ SPAN_KEY = "places"
 PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
 ADJECTIVE_LABELS = ("MISC", "NORP")  # entity labels of demonyms and adjectives ('Russian')
 PERSON_LABELS = ("PER", "PERSON")
+PERSON_REFERENCES = ("short name", "pronoun")  # how the actors component links a word to a person it named in full
 MAX_WORDS = 6
 CONTEXT = 2.5  # the most an entry gains from lying in a country or division the article names again and again
 QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or division that follows the comma
@@ -85,6 +86,8 @@ class PlaceFinder:
             span = trim(ent)
             if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words | self.calendar:
                 continue
+            if person(span):  # 'Stein voters', after 'Jill Stein'
+                continue
             candidates, how = self.gazetteer.lookup(span.text), f"entity {ent.label_}"
             if not candidates and len(span) > 1 and span[0].lower_ in self.cues.modifiers:
                 candidates = self.gazetteer.lookup(span[1:].text)  # 'Northern Europe': Europe
@@ -125,9 +128,12 @@ class PlaceFinder:
         inside a longer organization name it is a place when it is not a small city ('Kentucky State Police')."""
         if len(span) == 1 and (span[0].lower_ in self.cues.common_words or span[0].lower_ in self.calendar):
             return None
+        if person(span):  # 'Trump and Cruz'
+            return None
         kinds = {c.resolution for c in candidates}
         biggest = max(c.population for c in candidates)
-        prominent = bool(kinds - {"city", "admin2"}) or biggest >= self.cues.city_without_cue
+        acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 3  # 'NATO' is no city 'Nato'
+        prominent = bool(kinds - {"city", "admin2"}) or biggest >= self.cues.city_without_cue and not acronym
         entities = {(inside[t.i].start, inside[t.i].end): inside[t.i] for t in span if t.i in inside}
         if not entities:
             return "gazetteer name" if prominent or self.cued(span) else None
@@ -245,6 +251,11 @@ class PlaceFinder:
 def context_bonus(count: int) -> float:
     """What the article's other mentions of a country or division add: more with each, up to CONTEXT."""
     return min(CONTEXT, 0.5 + math.log2(1 + count))
+
+
+def person(span: Span) -> bool:
+    """A word of the span is a person the actors component resolved by part of their name or a pronoun."""
+    return any((actor_of(t) or {}).get("resolved_by") in PERSON_REFERENCES for t in span)
 
 
 def cased(span: Span) -> bool:
