@@ -113,3 +113,12 @@ def test_ontonotes_labels_of_other_pipelines():
     found = {s.text: s._.place for s in doc.spans["places"]}
     assert found["Turkish"]["country"] == "TUR" and found["Turkish"]["resolution"] == "country"
     assert found["Syria"]["country"] == "SYR"
+
+
+def test_a_person_named_in_full_before_is_no_place(run):
+    record = run("Senator Ted Cruz spoke in Texas on Monday. Later Trump and Cruz clashed again.")
+    assert "Texas" in places(record) and not [p for p in record.places if p.text == "Cruz"]
+
+
+def test_an_acronym_is_no_city(run):
+    assert "NATO" not in places(run("The plans were warmly welcomed by NATO allies."))
