@@ -60,3 +60,14 @@ def test_a_stay_without_dates_is_unverifiable(run):
 
 def test_a_duration_without_a_holder_is_no_claim(run):
     assert not run("The fighting lasted six days.", published="2024-03-08").claims
+
+
+def test_a_route_from_one_place_to_another(run):
+    claim = only(run("Kim took the 9,000-kilometre rail journey from Moscow to Vladivostok."), "distance")
+    assert claim.stated == 9000 and claim.verdict == "differs" and abs(claim.computed - 6420) < 100
+    assert claim.compared.index("Moscow") < claim.compared.index("Vladivostok")
+
+
+def test_a_distance_to_a_country_cannot_be_checked(run):
+    claim = only(run("Troops massed in Belgorod, 50 km from Russia."), "distance")
+    assert claim.verdict == "unverifiable" and "'Russia' is a country" in claim.compared

@@ -17,6 +17,7 @@ POINTS = ("facility", "city")  # places precise enough to measure a stated dista
 DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([A-Z])$")
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+MAX_NOUNS = 2  # words between a distance's unit and its 'from' ('8,000 km rail journey from')
 FOLLOWING = 5  # how many words after a duration its stay verb may come ('the six days that Kim Jong Un spent')
 
 if not Doc.has_extension("claims"):
@@ -56,8 +57,11 @@ class ClaimChecker:
         return None
 
     def number_before(self, doc: Doc, end: int) -> tuple[float, int] | None:
-        """The number ending just before token `end`: '8,000', 'eight thousand', '1.5 million', 'two hundred'."""
+        """The number ending just before token `end`: '8,000', 'eight thousand', '1.5 million', 'two hundred',
+        '8,000-km'."""
         i, total, scale = end - 1, 0.0, 1.0
+        if i > 0 and doc[i].text == "-":
+            i -= 1
         found = False
         while i >= 0:
             word = doc[i].lower_.replace(",", "")
@@ -97,19 +101,20 @@ class ClaimChecker:
         reference = self.reference(doc, after, places)
         if reference is None:
             return None
-        before = [s for s in places if s.end <= start and place_of(s) != place_of(reference)]
-        points = [s for s in before if s._.place["resolution"] in POINTS]
         first = hedge[1] if hedge else start
         stated = round(value * self.words.units[word], 1)
-        claim = {"kind": "distance", "text": doc[first : reference.end].text, "start": doc[first].idx,
-                 "end": reference.end_char, "sentence": self.sentence[sent.start], "stated": stated, "unit": "km"}
-        if not points:
-            coarse = f"'{before[-1].text}' is a {before[-1]._.place['resolution']}, not a point" if before else \
-                "no place to measure from is named before the figure"
-            return {**claim, "computed": None, "verdict": "unverifiable",
-                    "compared": f"nothing: {coarse}", "note": ""}
-        origin = points[-1]
-        a, b = origin._.place, reference._.place
+        onward = self.onward(doc, reference, places)  # 'the 9,000 km from Moscow to Vladivostok'
+        end = onward or reference
+        claim = {"kind": "distance", "text": doc[first : end.end].text, "start": doc[first].idx,
+                 "end": end.end_char, "sentence": self.sentence[sent.start], "stated": stated, "unit": "km"}
+        before = [onward] if onward else [s for s in places if s.end <= start and place_of(s) != place_of(reference)]
+        points = [s for s in before if s._.place["resolution"] in POINTS]
+        coarse = ([] if points else before[-1:]) + [s for s in [reference] if s._.place["resolution"] not in POINTS]
+        if not points or coarse:
+            why = (f"'{coarse[0].text}' is a {coarse[0]._.place['resolution']}, not a point" if coarse else
+                   "no place to measure from is named before the figure")
+            return {**claim, "computed": None, "verdict": "unverifiable", "compared": f"nothing: {why}", "note": ""}
+        a, b = (reference._.place, onward._.place) if onward else (points[-1]._.place, reference._.place)
         computed = round(distance_km(a["lat"], a["lon"], b["lat"], b["lon"]))
         verdict, note = self.compare_distance(stated, computed, hedge[0] if hedge else None)
         if word not in ("km", "kms") and not word.startswith("kilomet"):
@@ -119,11 +124,23 @@ class ClaimChecker:
         return {**claim, "computed": computed, "verdict": verdict, "compared": compared, "note": note}
 
     def reference(self, doc: Doc, after: int, places: list[Span]) -> Span | None:
-        """The place a distance is measured to: right after 'from', 'away from', 'north of' ..."""
-        for n in (2, 1):
-            words = " ".join(t.lower_ for t in doc[after : after + n])
-            if words in self.words.relations:
-                return next((s for s in places if after + n <= s.start <= after + n + 2), None)
+        """The place a distance is measured to: right after 'from', 'away from', 'north of' ..., which may follow
+        a noun or two ('the 9,000-kilometre rail journey from Moscow')."""
+        for skip in range(MAX_NOUNS + 1):
+            if skip and doc[after + skip - 1].pos_ not in ("NOUN", "ADJ"):
+                break
+            for n in (2, 1):
+                words = " ".join(t.lower_ for t in doc[after + skip : after + skip + n])
+                if words in self.words.relations:
+                    return next((s for s in places if after + skip + n <= s.start <= after + skip + n + 2), None)
+        return None
+
+    @staticmethod
+    def onward(doc: Doc, reference: Span, places: list[Span]) -> Span | None:
+        """The place right after 'to' that follows the reference ('from Moscow to Vladivostok')."""
+        after = reference.end
+        if after < len(doc) and doc[after].lower_ == "to":
+            return next((s for s in places if after + 1 <= s.start <= after + 2), None)
         return None
 
     def compare_distance(self, stated: float, computed: float, hedge: str | None) -> tuple[str, str]:
