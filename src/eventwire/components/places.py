@@ -89,7 +89,7 @@ class PlaceFinder:
             if person(span):  # 'Stein voters', after 'Jill Stein'
                 continue
             candidates, how = self.gazetteer.lookup(span.text), f"entity {ent.label_}"
-            if not candidates and len(span) > 1 and span[0].lower_ in self.cues.modifiers:
+            if not candidates and len(span) > 1 and span[0].lower_ in self.cues.modifiers and span[0].pos_ == "ADJ":
                 candidates = self.gazetteer.lookup(span[1:].text)  # 'Northern Europe': Europe
                 how += f", resolved without '{span[0].text}'" if candidates else ""
             if not candidates and len(span.text) <= 3:  # an unknown acronym ('BA') is more likely a company
@@ -133,7 +133,9 @@ class PlaceFinder:
         kinds = {c.resolution for c in candidates}
         biggest = max(c.population for c in candidates)
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 3  # 'NATO' is no city 'Nato'
-        prominent = bool(kinds - {"city", "admin2"}) or biggest >= self.cues.city_without_cue and not acronym
+        county = "admin2" in kinds and bool(set(normalize(span.text).split()) & self.gazetteer.designators)
+        big = biggest >= self.cues.city_without_cue and not acronym
+        prominent = bool(kinds - {"city", "admin2"}) or county or big  # 'Metcalfe County' names itself
         entities = {(inside[t.i].start, inside[t.i].end): inside[t.i] for t in span if t.i in inside}
         if not entities:
             return "gazetteer name" if prominent or self.cued(span) else None

