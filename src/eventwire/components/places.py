@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,6 +22,7 @@ MAX_WORDS = 6
 CONTEXT = 2.5  # the most an entry gains from lying in a country or division the article names again and again
 QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or division that follows the comma
 PRIMARY_NAME = 1.0  # bonus when the text is the entry's own name, not one of its alternate names
+ONLY_ENTRY = 4.0  # the margin of a name with one entry (a confidence of 0.98)
 NAMESAKE = 2.0  # bonus for a city in a division of the name written ('Aleppo', 'New York': the city, not the division)
 
 if not Span.has_extension("place"):
@@ -36,7 +37,6 @@ class Mention:
     end: int
     candidates: list[Place]
     how: str
-    scores: list[float] = field(default_factory=list)
 
 
 @Language.factory("places", default_config={"min_population": 5000})
@@ -222,7 +222,7 @@ class PlaceFinder:
         if best.resolution == "admin2" and not countries[best.country]:  # a bare name with no point of its own
             return None, (f"{mention.how}: only a second-level division in {best.country} has this name, and "
                           "nothing else in the article is there"), 0.0
-        margin = score - scored[1][0] if len(scored) > 1 else 4.0
+        margin = score - scored[1][0] if len(scored) > 1 else ONLY_ENTRY
         confidence = round(1 / (1 + math.exp(-margin)), 2)
         return best, self.reason(mention, best, why, len(scored)), confidence
 
