@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -62,12 +62,18 @@ class PlaceFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         actors = Counter(a["country"] for a in (actor_of(s.root) for s in doc.spans.get("actors", [])
                                                 if s.root.i not in taken) if a and a.get("country"))
+        # the context of a mention: what the other names (not its own repeats) and the actors point to
+        own_countries: dict[str, Counter] = defaultdict(Counter)
+        own_divisions: dict[str, Counter] = defaultdict(Counter)
+        for place, key in zip(first, keys, strict=True):
+            own_countries[key].update([place.country] if place is not None and place.country else [])
+            own_divisions[key].update([place.admin1] if place is not None and place.admin1 else [])
+        all_countries = sum(own_countries.values(), Counter())
+        all_divisions = sum(own_divisions.values(), Counter())
         spans = []
         for mention, key in zip(mentions, keys, strict=True):
-            # the context of a mention: what the other names (not its own repeats) and the actors point to
-            others = [p for p, k in zip(first, keys, strict=True) if p is not None and k != key]
-            countries = actors + Counter(p.country for p in others if p.country)
-            divisions = Counter(p.admin1 for p in others if p.admin1)
+            countries = actors + (all_countries - own_countries[key])
+            divisions = all_divisions - own_divisions[key]
             best, reason, confidence = self.rank(doc, mention, countries, divisions)
             span = Span(doc, mention.start, mention.end, label=best.resolution if best else "UNRESOLVED")
             span._.place = describe(span, best, reason, confidence)
