@@ -20,18 +20,17 @@ class Locator:
     """Gives each event dict a `location`: the record's Location shape with the reason it was chosen."""
 
     def __init__(self, doc: Doc, cues: Cues, case_of: Callable[[Token], str | None]) -> None:
+        self.doc = doc
         self.cues = cues
         self.case_of = case_of
         self.places = [s for s in doc.spans.get("places", []) if s._.place and s._.place["lat"] is not None]
         self.focus = self.focus_place()
 
     def locate(self, events: list[dict]) -> None:
-        """Set `location` on every event (events carry their trigger Token index under 'token')."""
-        doc = self.places[0].doc if self.places else None
-        if doc is None:
-            return
+        """Set `location` on every event (events carry their trigger Token index under 'token'); it stays None
+        when the article names no place."""
         for event in events:
-            span = self.in_clause(doc[event["token"]], event)
+            span = self.in_clause(self.doc[event["token"]], event)
             if span is not None:
                 event["location"] = where(span, f"{IN_CLAUSE}: '{span.text}'")
         for event in events:

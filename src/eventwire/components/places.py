@@ -52,7 +52,8 @@ class PlaceFinder:
         self.cues = cues
         self.max_words = min(gazetteer.max_words, MAX_WORDS)
         lexicon = load_time_lexicon()
-        self.calendar = frozenset(lexicon["months"]) | frozenset(lexicon["weekdays"])  # 'August' is a month
+        # words that are never places: common words ('Mobile'), months and weekdays ('August')
+        self.never = cues.common_words | frozenset(lexicon["months"]) | frozenset(lexicon["weekdays"])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.choose(self.entity_mentions(doc) + self.name_mentions(doc))
@@ -90,10 +91,8 @@ class PlaceFinder:
             if ent.label_ not in PLACE_LABELS + ADJECTIVE_LABELS:
                 continue
             span = trim(ent)
-            if not len(span) or not cased(span) or span.text.lower() in self.cues.common_words | self.calendar:
-                continue
-            if person(span):  # 'Stein voters', after 'Jill Stein'
-                continue
+            if not len(span) or not cased(span) or span.text.lower() in self.never or person(span):
+                continue  # person: 'Stein voters', after 'Jill Stein'
             candidates, how = self.gazetteer.lookup(span.text), f"entity {ent.label_}"
             if not candidates and len(span) > 1 and span[0].lower_ in self.cues.modifiers and span[0].pos_ == "ADJ":
                 candidates = self.gazetteer.lookup(span[1:].text)  # 'Northern Europe': Europe
@@ -132,9 +131,7 @@ class PlaceFinder:
         population, and a single common word ('Mobile') is never one. A name that is a whole person or organization
         entity is a place when it is an alias ('White House') or follows a locative preposition ('in Aleppo');
         inside a longer organization name it is a place when it is not a small city ('Kentucky State Police')."""
-        if len(span) == 1 and (span[0].lower_ in self.cues.common_words or span[0].lower_ in self.calendar):
-            return None
-        if person(span):  # 'Trump and Cruz'
+        if span.text.lower() in self.never or person(span):  # person: 'Trump and Cruz'
             return None
         kinds = {c.resolution for c in candidates}
         biggest = max(c.population for c in candidates)
@@ -165,8 +162,7 @@ class PlaceFinder:
         out = []
         for ent in doc.ents:
             span = trim(ent)
-            actor = actor_of(span.root) if len(span) else None
-            if not len(span) or ent.label_ in PLACE_LABELS or actor and actor.get("resolved_by") == "short name":
+            if not len(span) or ent.label_ in PLACE_LABELS or person(span):
                 continue
             candidates = found.get(normalize(span.text))
             if candidates:

