@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.components.actors import actor_of
+from eventwire.components.extensions import PLACES, QUOTES, TIMES
 from eventwire.record import (
     ActorRef,
     Claim,
@@ -24,7 +24,7 @@ def actor_ref(span: Span) -> ActorRef:
     """The actor a span stands for: the resolved actor of its head (or any word), else the words themselves."""
     where = {"text": span.text, "start": span.start_char, "end": span.end_char}
     for token in [span.root, *span]:
-        actor = actor_of(token)
+        actor = token._.actor
         if actor is not None:
             return ActorRef(**{**actor, **where})
     return ActorRef(name=span.text, resolved_by=None, **where)
@@ -38,7 +38,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
             sentence_of[token.i] = n
     entities = []
     for ent in doc.ents:
-        actor = actor_of(ent.root)
+        actor = ent.root._.actor
         entities.append(
             Entity(
                 text=ent.text,
@@ -49,7 +49,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
             )
         )
     quotes = []
-    for span in doc.spans.get("quotes", []):
+    for span in doc.spans.get(QUOTES, []):
         speaker = span._.speaker
         quotes.append(
             Quote(
@@ -71,7 +71,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
             type=span._.time_type or "DATE",
             anchor=span._.time_anchor,
         )
-        for span in doc.spans.get("times", [])
+        for span in doc.spans.get(TIMES, [])
     ]
     info = DocumentInfo(
         id=document.id,
@@ -82,7 +82,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
     )
     events = [Event(**{**e, "id": f"{document.id}:{e['id']}"}) for e in doc._.events or []]
     misses = [NoEvent(**m) for m in doc._.event_misses or []] if explain else None
-    places = [Place(**span._.place) for span in doc.spans.get("places", [])]
+    places = [Place(**span._.place) for span in doc.spans.get(PLACES, [])]
     claims = [Claim(**c) for c in doc._.claims or []]
     return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, places=places,
                   claims=claims, explain=misses)

@@ -27,10 +27,13 @@ class Errors:
         "{source} does not look like English (only {share:.0%} of its words are common English words; "
         "guessed language: {guess}). eventwire's model reads English news only."
     )
-    E005 = "cannot read the publication date {value!r}: give it as YYYY-MM-DD, e.g. --published 2023-09-17."
-    E006 = "{source} is {size:,} characters long, over the limit of {limit:,}. Split it, or raise max_chars."
+    E005 = "{where}: cannot read the publication date {value!r}: give it as YYYY-MM-DD, e.g. 2023-09-17."
+    E006 = (
+        "{source} is {size:,} characters long, over the limit of {limit:,} for one article. Split it into its "
+        "articles (or parts) and give them as separate inputs."
+    )
     E007 = "{source}: JSON input needs a non-empty 'text' string (got keys: {keys})."
-    E008 = "{source}: invalid JSON ({detail}). Fix the file, or pass it as plain text with --format-in text."
+    E008 = "{source}: invalid JSON ({detail}). Fix the file, or read it as plain text with --input text."
     E009 = "{source}: no main text found in the HTML page. Pass the article text itself."
     E010 = (
         "cannot load the spaCy pipeline {name!r}: {detail}. Give an installed package name or a path to a "
@@ -40,6 +43,15 @@ class Errors:
     E012 = "the spaCy pipeline {name!r} has no {missing}: eventwire's components need a parser and an NER."
     E013 = "unknown evaluation task {task!r}: choose one of {tasks}."
     E014 = "no gold data for {task} at {path}: put ../shared/data beside the checkout, or pass --data FOLDER."
+    E015 = (
+        "{source}: eventwire failed on this document ({detail}). The other documents go on; please report it "
+        "with the document."
+    )
+    E016 = (
+        "{source} is a URL: eventwire does not fetch pages yet. Save the page and give the file, or pipe its "
+        "text with '-'."
+    )
+    E017 = "cannot read input of type {kind}: give a Document, the article's text (str) or a dict with 'text'."
 
 
 def error(code: str, **values: object) -> EventwireError:

@@ -1,8 +1,9 @@
-"""The Python API: Documents in, Records out, through the pipeline."""
+"""The Python API: Documents (or texts, or dicts) in, Records out, streamed through the pipeline."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -10,38 +11,91 @@ from spacy.tokens import Doc
 
 from eventwire import pipeline, sources
 from eventwire.assemble import to_record
-from eventwire.record import Document, Record
+from eventwire.errors import EventwireError, error
+from eventwire.record import Document, Failure, Record
+
+Input = Document | str | dict | Failure  # a Failure (from sources.iter_documents) passes through in its place
 
 
 class Extractor:
-    """A loaded pipeline that turns Documents into Records; build it once, call it many times."""
+    """A loaded pipeline that turns articles into Records; build it once, call it many times."""
 
     def __init__(self, model: str | None = None, actors: str | None = None, verbs: str | None = None,
                  explain: bool = False) -> None:
         self.nlp: Language = pipeline.load(model, actors, verbs)
         self.explain = explain
 
-    def annotate(self, document: Document) -> Doc:
-        """The spaCy Doc of a document, with eventwire's annotations."""
-        return next(self.annotate_many([document]))
+    def __call__(self, item: Document | str | dict) -> Record:
+        """The Record of one article; a bad input raises its coded EventwireError."""
+        result = next(self.pipe([item]))
+        if isinstance(result, Failure):
+            raise EventwireError(result.code, result.message.removeprefix(f"{result.code}: "))
+        return result
 
-    def annotate_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Doc]:
-        def prepared() -> Iterator[Doc]:
-            for document in documents:
-                doc = self.nlp.make_doc(document.text)
-                doc._.published = document.published
-                yield doc
+    def pipe(self, items: Iterable[Input], batch_size: int = 16) -> Iterator[Record | Failure]:
+        """One result per input, in input order, streamed and batched through the pipeline: the Record, or a
+        Failure naming the input and saying why (input checks, or an error inside the pipeline); the rest go on.
 
-        yield from self.nlp.pipe(prepared(), batch_size=batch_size)
+        An input is a Document, the article's text (str), a dict with 'text' (and optional 'published', 'title',
+        'id', 'url'), or a Failure, which is passed through."""
+        waiting: deque[tuple[Document | Failure, Doc | None]] = deque()
 
-    def __call__(self, document: Document) -> Record:
-        return to_record(self.annotate(document), document, self.explain)
+        def docs() -> Iterator[Doc]:
+            for n, item in enumerate(items):
+                document = checked(item, n)
+                doc = None
+                if isinstance(document, Document):
+                    try:
+                        doc = self.nlp.make_doc(document.text)
+                    except Exception as exc:  # noqa: BLE001  (one bad document never stops the rest)
+                        document = failure(document.id, exc)
+                    else:
+                        doc._.published = document.published
+                waiting.append((document, doc))
+                if doc is not None:
+                    yield doc
 
-    def pipe(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Record]:
-        """Records for many documents, batched through the pipeline."""
-        documents = list(documents)
-        for document, doc in zip(documents, self.annotate_many(documents, batch_size), strict=True):
-            yield to_record(doc, document, self.explain)
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            while waiting and waiting[0][1] is not doc:
+                yield dropped(*waiting.popleft())
+            document, _ = waiting.popleft()
+            try:
+                yield to_record(doc, document, self.explain)
+            except Exception as exc:  # noqa: BLE001
+                yield failure(document.id, exc)
+        while waiting:
+            yield dropped(*waiting.popleft())
+
+    def annotate(self, item: Document | str | dict) -> Doc:
+        """The spaCy Doc of one article, with eventwire's annotations (errors are raised, not collected)."""
+        document = sources.as_document(item, "<input>")
+        doc = self.nlp.make_doc(document.text)
+        doc._.published = document.published
+        return self.nlp(doc)
+
+
+def checked(item: Input, n: int) -> Document | Failure:
+    """A checked Document for an input, or the Failure saying why it cannot be one."""
+    if isinstance(item, Failure):
+        return item
+    source = item.id if isinstance(item, Document) and item.id else f"<input {n + 1}>"
+    try:
+        return sources.as_document(item, source)
+    except EventwireError as exc:
+        return Failure.of(source, exc)
+
+
+def failure(source: str, exc: Exception) -> Failure:
+    """An unexpected error inside the pipeline, as the Failure of that one document (E015)."""
+    return Failure.of(source, error("E015", source=source, detail=f"{type(exc).__name__}: {exc}"[:300]))
+
+
+def dropped(document: Document | Failure, doc: Doc | None) -> Failure:
+    """What became of an input the pipeline did not return: its own Failure, or the error a component recorded."""
+    if isinstance(document, Failure):
+        return document
+    detail = doc.user_data.get(pipeline.ERROR_KEY, "the pipeline returned no result") if doc is not None else ""
+    return Failure.of(document.id, error("E015", source=document.id, detail=detail))
 
 
 def extract(
@@ -52,7 +106,7 @@ def extract(
     doc_id: str | None = None,
 ) -> Record:
     """Extract a Record from an article's text; `published` (YYYY-MM-DD) anchors relative dates."""
-    document = sources.read_bytes(text.encode("utf-8"), "<text>", published, kind="text")
+    document = sources.from_text(text, "<text>", published)
     document.title = title
     if doc_id:
         document.id = doc_id

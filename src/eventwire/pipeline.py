@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from eventwire.errors import error
+from eventwire.resources.files import data_path
 
-COMPONENTS = ("actors", "times", "quotes", "places", "events", "claims")
+COMPONENTS = ("actors", "times", "quotes", "places", "events", "locations", "claims")
+ERROR_KEY = "eventwire_error"  # Doc.user_data key: what failed on a document inside the pipeline
+
+
+def keep_error(name: str, component: object, docs: list, exc: Exception) -> None:
+    """spaCy's error handler: note on each document of the failed batch what failed, so the caller reports that
+    document (and only it) as failed while the rest of the stream goes on."""
+    for doc in docs:
+        doc.user_data[ERROR_KEY] = f"{name}: {type(exc).__name__}: {exc}"[:300]
 
 
 def shipped_model_path() -> Path:
     """Where the model eventwire trained and ships lives inside the package."""
-    return Path(str(resources.files("eventwire").joinpath("data", "model")))
+    return data_path("model")
 
 
 def load_base(model: str | Path | None = None) -> Language:
@@ -43,4 +51,10 @@ def load(model: str | None = None, actors: str | None = None, verbs: str | None 
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
             nlp.add_pipe(name, config=settings.get(name, {}))
+    nlp.default_error_handler = keep_error  # what spaCy calls when one of eventwire's components fails
+    for _, component in nlp.pipeline:
+        try:
+            component.set_error_handler(keep_error)
+        except AttributeError:  # spaCy 3.8's parser and NER lack the attribute: their errors still propagate
+            pass
     return nlp

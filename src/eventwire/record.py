@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from eventwire.errors import EventwireError
 
 
-class Document(BaseModel):
+class Model(BaseModel):
+    """The base of every record model: unknown keys are an error, so a misspelled key fails loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Document(Model):
     """An article as read from a source: its text and what is known about it."""
 
     id: str
@@ -18,7 +26,7 @@ class Document(BaseModel):
     language: str = "en"
 
 
-class DocumentInfo(BaseModel):
+class DocumentInfo(Model):
     """The document header of a record."""
 
     id: str
@@ -28,7 +36,7 @@ class DocumentInfo(BaseModel):
     url: str | None = None
 
 
-class ActorRef(BaseModel):
+class ActorRef(Model):
     """Who a mention stands for: surface text, canonical name, ISO3 country, PLOVER sector."""
 
     text: str
@@ -41,7 +49,7 @@ class ActorRef(BaseModel):
     end: int | None = None
 
 
-class Entity(BaseModel):
+class Entity(Model):
     """A named entity with its character span and, when one is known, the actor it is."""
 
     text: str
@@ -51,7 +59,7 @@ class Entity(BaseModel):
     actor: ActorRef | None = None
 
 
-class Quote(BaseModel):
+class Quote(Model):
     """A quotation or reported speech: its content span, who said it and the cue verb."""
 
     text: str
@@ -63,7 +71,7 @@ class Quote(BaseModel):
     sentence: int = 0
 
 
-class TimeRef(BaseModel):
+class TimeRef(Model):
     """A time expression normalized to ISO 8601 / TIMEX3 against the publication date."""
 
     text: str
@@ -74,7 +82,7 @@ class TimeRef(BaseModel):
     anchor: str | None = Field(None, description="what the value was resolved against")
 
 
-class Place(BaseModel):
+class Place(Model):
     """A toponym in the text resolved to a gazetteer entry (GeoNames or eventwire's alias table), with why."""
 
     text: str
@@ -94,7 +102,7 @@ class Place(BaseModel):
     confidence: float = 0.0
 
 
-class Location(BaseModel):
+class Location(Model):
     """Where an event happened: a resolved place and why it was chosen."""
 
     text: str
@@ -110,7 +118,7 @@ class Location(BaseModel):
     reason: str = Field(description="in the clause, the same event located elsewhere, or the article's focus")
 
 
-class Claim(BaseModel):
+class Claim(Model):
     """A figure the article states, checked against what eventwire computed from the article's own facts."""
 
     kind: str = Field(description="distance or duration")
@@ -126,7 +134,7 @@ class Claim(BaseModel):
     note: str = ""
 
 
-class Event(BaseModel):
+class Event(Model):
     """A coded event: who did what to whom, when, in CAMEO and PLOVER, with the words behind it."""
 
     id: str
@@ -154,16 +162,17 @@ class Event(BaseModel):
     coded_by: str = Field("", description="the pattern, verb or noun entry that gave the code")
 
 
-class NoEvent(BaseModel):
+class NoEvent(Model):
     """A sentence that yielded no event, and why (shown by --explain)."""
 
     sentence: int
     start: int
     end: int
+    text: str = Field("", description="the sentence")
     reasons: list[str]
 
 
-class Record(BaseModel):
+class Record(Model):
     """Everything eventwire extracted from one document."""
 
     document: DocumentInfo
@@ -174,3 +183,15 @@ class Record(BaseModel):
     places: list[Place] = []
     claims: list[Claim] = []
     explain: list[NoEvent] | None = Field(None, description="sentences without events and why (with --explain)")
+
+
+class Failure(Model):
+    """An input that gave no record, and why: the input's name, the error code and what to do."""
+
+    source: str
+    code: str
+    message: str
+
+    @classmethod
+    def of(cls, source: str, exc: EventwireError) -> Failure:
+        return cls(source=source, code=exc.code, message=str(exc))

@@ -1,5 +1,5 @@
-"""eventwire's spaCy components, registered as factories: actors, times, quotes, places, events, claims."""
+"""eventwire's spaCy components, registered as factories: actors, times, quotes, places, events, locations, claims."""
 
-from eventwire.components import actors, claims, events, places, quotes, times
+from eventwire.components import actors, claims, events, extensions, locations, places, quotes, times
 
-__all__ = ["actors", "claims", "events", "places", "quotes", "times"]
+__all__ = ["actors", "claims", "events", "extensions", "locations", "places", "quotes", "times"]

@@ -8,30 +8,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.components.doc import published
-from eventwire.resources.actors import Actor, ActorDictionary, load_actors, normalize
+from eventwire.components.extensions import ACTORS
+from eventwire.components.syntax import POSSESSIVES, introduced_by, is_subject
+from eventwire.resources.actors import Actor, ActorDictionary, load_actors, name_key
 from eventwire.resources.grammar import Grammar, load_grammar
 
 PERSON_LABELS = {"PER", "PERSON"}
-SPAN_KEY = "actors"
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
 DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
-
-if not Span.has_extension("actor"):
-    Span.set_extension("actor", default=None)
-if not Doc.has_extension("actor_tokens"):
-    Doc.set_extension("actor_tokens", default=None)
-
-
-def actor_of(token: Token) -> dict | None:
-    """The actor (an ActorRef-shaped dict) of the mention covering `token`, if any."""
-    index = token.doc._.actor_tokens
-    return index.get(token.i) if index else None
-
-
-if not Token.has_extension("actor"):
-    Token.set_extension("actor", getter=actor_of)
-
 
 @dataclass
 class Mention:
@@ -44,6 +28,8 @@ class Mention:
 @Language.factory(
     "actors",
     default_config={"dictionary_dir": None, "resolve_pronouns": True, "resolve_descriptions": True, "window": 3},
+    requires=["doc.ents", "token.dep", "token.pos", "token.tag"],
+    assigns=["doc.spans", "doc._.actor_tokens", "span._.actor", "token._.actor"],
 )
 def make_actors(
     nlp: Language,
@@ -67,7 +53,7 @@ class ActorResolver:
         self.window = window
 
     def __call__(self, doc: Doc) -> Doc:
-        day = published(doc)
+        day = doc._.published
         mentions = self.named_mentions(doc, day)
         if self.pronouns or self.descriptions:
             mentions = self.resolve_references(doc, mentions, day)
@@ -79,7 +65,7 @@ class ActorResolver:
             spans.append(span)
             for i in range(m.start, m.end):
                 index[i] = m.actor
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[ACTORS] = spans
         doc._.actor_tokens = index
         return doc
 
@@ -116,10 +102,10 @@ class ActorResolver:
     def unlabelled_surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Proper nouns the NER missed that repeat one word of a person's full name ('Kim' for Kim Jong Un)."""
         taken = {i for m in found for i in range(m.start, m.end)}
-        parts = {w for m in found if m.person for w in normalize(m.actor["name"]).split() if len(w) > 1} - TITLES
+        parts = {w for m in found if m.person for w in name_key(m.actor["name"]).split() if len(w) > 1} - TITLES
         extra = []
         for token in doc:
-            if token.i not in taken and token.pos_ == "PROPN" and normalize(token.text) in parts:
+            if token.i not in taken and token.pos_ == "PROPN" and name_key(token.text) in parts:
                 actor = {"text": token.text, "name": token.text, "country": None, "sector": None, "code": None,
                          "resolved_by": "name"}
                 extra.append(Mention(token.i, token.i + 1, actor, True))
@@ -129,10 +115,10 @@ class ActorResolver:
         """Link a person named by part of their name to the fuller name: the nearest earlier one, else later."""
         if not mention.person:
             return mention
-        words = set(normalize(mention.actor["text"]).split()) - TITLES
+        words = set(name_key(mention.actor["text"]).split()) - TITLES
         if not words or len(words) > 1 and mention.actor["resolved_by"] == "dictionary":
             return mention
-        fuller = [m for m in found if m.person and m is not mention and words < set(normalize(m.actor["name"]).split())
+        fuller = [m for m in found if m.person and m is not mention and words < set(name_key(m.actor["name"]).split())
                   and m.actor["resolved_by"] != "short name"]
         if not fuller:
             return mention
@@ -152,7 +138,7 @@ class ActorResolver:
             span = doc[i:end]
             if "\n" in span.text:
                 continue
-            key = normalize(span.text)
+            key = name_key(span.text)
             is_name = any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
                 span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span))
             if key in self.book.metonyms and is_name:
@@ -168,8 +154,8 @@ class ActorResolver:
         """A mention of a dictionary actor; a capital standing as an agent is its government (metonymy)."""
         code = actor.code_on(day)
         span = doc[start:end]
-        key = normalize(span.text)
-        if actor.kind == "country" and self.book.capitals.get(key) == code and not self.locative(span):
+        key = name_key(span.text)
+        if actor.kind == "country" and self.book.capitals.get(key) == code and not self.locative(span.root):
             code, via = f"{code}GOV", "metonym"
         return Mention(start, end, self.ref(span.text, actor.name, code, via), person)
 
@@ -184,12 +170,9 @@ class ActorResolver:
             "resolved_by": via,
         }
 
-    def locative(self, span: Span) -> bool:
+    def locative(self, token: Token) -> bool:
         """Whether a place name stands as a place here ('in Moscow', 'from Moscow'), not as an agent."""
-        root = span.root
-        if any(c.dep_ == "case" and c.lower_ in self.grammar.spatial_prepositions for c in root.children):
-            return True
-        return root.dep_ == "pobj" and root.head.lower_ in self.grammar.spatial_prepositions
+        return introduced_by(token, self.grammar.spatial_prepositions)
 
     def unknown(self, ent: Span) -> dict:
         """An actor not in the dictionary: its name as written, country and sector from its modifiers."""
@@ -215,7 +198,7 @@ class ActorResolver:
                 if run[-1] - run[0] != size - 1:
                     continue
                 text = doc[run[0] : run[-1] + 1].text
-                country = country or self.country_of(text, published(doc))
+                country = country or self.country_of(text, doc._.published)
                 hit = self.book.agent(text)
                 if agent is None and hit is not None:
                     agent = hit[0]
@@ -249,7 +232,7 @@ class ActorResolver:
         code; the description keeps the last one. Otherwise just the description."""
         words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i >= resolved.start]
         words += [x for c in words for x in c.children if x.dep_ == "conj"]
-        day = published(doc)
+        day = doc._.published
         countries = sorted(((w, c) for w in words if (c := self.country_of(w.text, day))), key=lambda wc: wc[0].i)
         agent = (resolved.actor["code"] or "")[3:]
         if len(countries) < 2 or not agent:
@@ -267,13 +250,13 @@ class ActorResolver:
         said'), else the nearest earlier person in the sentence, else the subject of a recent sentence."""
         sent = pronoun.sent
         people = [m for m in mentions if m.person]
-        if pronoun.i < sent.root.i and pronoun.dep_ in ("nmod:poss", "poss"):
+        if pronoun.i < sent.root.i and pronoun.dep_ in POSSESSIVES:
             for m in people:
-                if pronoun.i < m.start < sent.end and pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj"):
+                if pronoun.i < m.start < sent.end and is_subject(pronoun.doc[m.start:m.end].root):
                     return m
         before = [m for m in people if sent.start <= m.start < pronoun.i]
         if before:
-            subjects = [m for m in before if pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj")]
+            subjects = [m for m in before if is_subject(pronoun.doc[m.start:m.end].root)]
             return (subjects or before)[-1]
         earlier = [m for m in people if m.start < sent.start]
         if not earlier:
@@ -285,7 +268,7 @@ class ActorResolver:
                 break
             prev = sentences[index - back]
             inside = [m for m in earlier if prev.start <= m.start < prev.end]
-            subjects = [m for m in inside if pronoun.doc[m.start:m.end].root.dep_.startswith("nsubj")]
+            subjects = [m for m in inside if is_subject(pronoun.doc[m.start:m.end].root)]
             if subjects or inside:
                 return (subjects or inside)[0]
         return None

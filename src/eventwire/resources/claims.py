@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from eventwire.resources.files import read_json
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,5 @@ class ClaimWords:
 @cache
 def load_claim_words() -> ClaimWords:
     """The shipped claim words, read once."""
-    path = resources.files("eventwire") / "data" / "claims" / "claims.json"
-    raw = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    raw = read_json("claims", "claims.json")
     return ClaimWords(**{k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()})

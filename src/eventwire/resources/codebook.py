@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from eventwire.resources.files import data_path, read_tsv
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -66,9 +67,7 @@ class Codebook:
 
 
 def _rows(name: str) -> list[list[str]]:
-    path = resources.files("eventwire") / "data" / "events" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return read_tsv(data_path("events", name))
 
 
 @cache

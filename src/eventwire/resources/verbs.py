@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from eventwire.resources.files import data_path, read_tsv
 
 UNSET = "unset"
 
@@ -162,11 +163,10 @@ def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
 
 
 def read_nouns(path: Path) -> dict[str, Noun]:
+    """The event nouns of a nouns.tsv file: lemma, code, paired code (or -), the prepositions of a target."""
     nouns = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, code, paired, preps = line.split("\t")
-            nouns[lemma] = Noun(lemma, code, None if paired == "-" else paired, frozenset(preps.split("|")))
+    for lemma, code, paired, preps in read_tsv(path):
+        nouns[lemma] = Noun(lemma, code, None if paired == "-" else paired, frozenset(preps.split("|")))
     return nouns
 
 
@@ -174,7 +174,7 @@ def read_nouns(path: Path) -> dict[str, Noun]:
 def load_verbs(path: str | None = None) -> VerbDictionary:
     """The shipped verb patterns with eventwire's additions, and the event nouns; or the verbs.jsonl at `path`
     alone (with the shipped nouns). Read once per path."""
-    data = Path(str(resources.files("eventwire").joinpath("data", "events")))
+    data = data_path("events")
     book = read_verbs(Path(path), None) if path else read_verbs(data / "verbs.jsonl", data / "verbs_eventwire.jsonl")
     book.nouns = read_nouns(data / "nouns.tsv")
     return book

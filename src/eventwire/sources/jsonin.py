@@ -6,15 +6,22 @@ import json
 
 from eventwire.errors import error
 from eventwire.record import Document
-from eventwire.sources.checks import parse_date
+from eventwire.sources.dates import published_date
+from eventwire.sources.registry import register_format
 
 
+@register_format("json")
 def parse(raw: str, source: str) -> Document:
     """Read one JSON object into a Document."""
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise error("E008", source=source, detail=f"{exc.msg} at line {exc.lineno}") from None
+        raise error("E008", source=source, detail=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    return from_mapping(data, source)
+
+
+def from_mapping(data: object, source: str) -> Document:
+    """A Document from a JSON object or a Python dict with 'text' (and optional 'published', 'title', 'id', 'url')."""
     if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
         keys = ", ".join(sorted(data)) if isinstance(data, dict) else type(data).__name__
         raise error("E007", source=source, keys=keys or "none")
@@ -23,5 +30,5 @@ def parse(raw: str, source: str) -> Document:
         text=data["text"],
         title=data.get("title"),
         url=data.get("url"),
-        published=parse_date(data.get("published")),
+        published=published_date(data.get("published"), source),
     )

@@ -1,9 +1,10 @@
-"""Plain-text input: decoding bytes and an optional first line as title."""
+"""Plain-text input: decoding bytes, line endings normalized."""
 
 from __future__ import annotations
 
 from eventwire.errors import error
 from eventwire.record import Document
+from eventwire.sources.registry import register_format
 
 
 def decode(data: bytes, source: str) -> str:
@@ -14,6 +15,7 @@ def decode(data: bytes, source: str) -> str:
         raise error("E003", source=source, offset=exc.start) from None
 
 
+@register_format("text")
 def parse(raw: str, source: str) -> Document:
     """A plain-text article: the text as it is, line endings normalized."""
     return Document(id="", text=raw.replace("\r\n", "\n").strip("\n"))

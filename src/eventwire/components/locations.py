@@ -1,14 +1,16 @@
-"""Where coded events happened: the place in the event's clause, the same event located elsewhere, or the focus."""
+"""The `locations` component: where each coded event happened (the place in its clause, the same event located
+elsewhere, or the article's focus place)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.components.actors import actor_of
-from eventwire.resources.gazetteer import Cues
+from eventwire.components.extensions import PLACES
+from eventwire.components.syntax import introduced_by
+from eventwire.resources.gazetteer import Cues, load_place_cues
 
 FINEST_FIRST = ("facility", "city", "admin1", "region", "country")  # a more precise place wins in one clause
 MAX_STEPS = 5  # how far up the parse a place may sit from the word it is attached to
@@ -16,21 +18,43 @@ NOUN_LINKS = ("nmod", "obl", "appos", "compound", "conj", "pobj", "prep", "flat"
 IN_CLAUSE = "named in the event's clause"
 
 
+@Language.factory(
+    "locations",
+    default_config={},
+    requires=["doc._.events", "doc.spans", "token.dep"],
+    assigns=["doc._.events"],
+)
+def make_locations(nlp: Language, name: str) -> EventLocations:
+    return EventLocations(load_place_cues())
+
+
+class EventLocations:
+    """Sets `location` on every event of `doc._.events` (None only when the article names no place)."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.events:
+            Locator(doc, self.cues).locate(doc._.events)
+        return doc
+
+
 class Locator:
     """Gives each event dict a `location`: the record's Location shape with the reason it was chosen."""
 
-    def __init__(self, doc: Doc, cues: Cues, case_of: Callable[[Token], str | None]) -> None:
+    def __init__(self, doc: Doc, cues: Cues) -> None:
         self.doc = doc
         self.cues = cues
-        self.case_of = case_of
-        self.places = [s for s in doc.spans.get("places", []) if s._.place and s._.place["lat"] is not None]
+        self.triggers = {token.idx: token for token in doc}
+        self.places = [s for s in doc.spans.get(PLACES, []) if s._.place and s._.place["lat"] is not None]
         self.focus = self.focus_place()
 
     def locate(self, events: list[dict]) -> None:
-        """Set `location` on every event (events carry their trigger Token index under 'token'); it stays None
-        when the article names no place."""
+        """Set `location` on every event (found by its trigger's offset); it stays None when the article names
+        no place."""
         for event in events:
-            span = self.in_clause(self.doc[event["token"]], event)
+            span = self.in_clause(self.triggers[event["start"]], event)
             if span is not None:
                 event["location"] = where(span, f"{IN_CLAUSE}: '{span.text}'")
         for event in events:
@@ -73,8 +97,7 @@ class Locator:
 
     def locative(self, token: Token) -> bool:
         """The word is introduced by a locative preposition ('in', 'at', 'near')."""
-        case = self.case_of(token)
-        return bool(case) and case.split()[0] in self.cues.locative
+        return introduced_by(token, self.cues.locative)
 
     # --- elsewhere in the article ---------------------------------------------------------------------------
 
@@ -96,7 +119,7 @@ class Locator:
     def focus_place(self) -> tuple[Span, int] | None:
         """The place the article is about: the one named most often, a mention after a locative preposition
         counting twice; a name standing for an actor ('Moscow said') does not count (the earliest on a tie)."""
-        pool = [s for s in self.places if (actor_of(s.root) or {}).get("resolved_by") != "metonym"]
+        pool = [s for s in self.places if (s.root._.actor or {}).get("resolved_by") != "metonym"]
         if not pool:
             return None
         counts = Counter(place_key(s) for s in pool)

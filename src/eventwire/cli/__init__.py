@@ -1,0 +1,26 @@
+"""The `eventwire` command line: one module per command, each a thin Typer wrapper over the Python API."""
+
+from __future__ import annotations
+
+import typer
+
+from eventwire.cli import evaluate, extract
+from eventwire.cli.common import version_callback
+
+app = typer.Typer(add_completion=False, help="Turn news into political event data.", no_args_is_help=True)
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
+                                 help="Print eventwire's version and exit."),
+) -> None:
+    """Turn news into political event data."""
+
+
+app.command("extract")(extract.extract_cli)
+app.command("evaluate")(evaluate.evaluate_cli)
+
+
+def main() -> None:
+    app()

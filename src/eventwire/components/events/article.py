@@ -1,0 +1,171 @@
+"""Coding one document: every trigger of every sentence built into events with their parties, meaning and date,
+framing verbs and repeats dropped, and why a sentence has none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.components.events.coder import Codes, Coding
+from eventwire.components.events.frame import Frame, FrameReader
+from eventwire.components.events.meaning import hedge, negation
+from eventwire.components.events.parties import Parties, Party, distinct, ref_key
+from eventwire.components.extensions import TIMES
+from eventwire.components.syntax import governors
+from eventwire.resources.grammar import Grammar
+from eventwire.resources.verbs import Noun, singular
+
+
+class ArticleCoder:
+    """The events of one document (all per-document state lives here, so the component stays re-entrant)."""
+
+    def __init__(self, doc: Doc, codes: Codes, grammar: Grammar, nouns: bool) -> None:
+        self.doc = doc
+        self.codes = codes
+        self.grammar = grammar
+        self.nouns = nouns
+        self.parties = Parties(doc, grammar)
+        self.frames = FrameReader(grammar, lambda token: bool(self.parties.of(token)))
+        self.time_spans = [s for s in doc.spans.get(TIMES, []) if s._.time_type in (None, "DATE") and s._.time_value]
+
+    def run(self) -> tuple[list[dict], list[dict]]:
+        """The events (record-shaped dicts, numbered e1, e2, ...) and the sentences without one, with reasons."""
+        events: list[dict] = []
+        misses: list[dict] = []
+        for n, sent in enumerate(self.doc.sents):
+            found: list[dict] = []
+            reasons: list[str] = []
+            for token in sent:
+                result = self.code_trigger(token, n)
+                if isinstance(result, str):
+                    reasons.append(result)
+                elif result:
+                    found.extend(result)
+            found = self.drop_framing(found)
+            if found:
+                events.extend(found)
+            elif sent.text.strip():
+                misses.append({"sentence": n, "start": sent.start_char, "end": sent.end_char, "text": sent.text,
+                               "reasons": reasons or ["no verb or event noun from the dictionary"]})
+        for k, event in enumerate(events):
+            event["id"] = f"e{k + 1}"
+            del event["token"]
+        return events, misses
+
+    def code_trigger(self, token: Token, n: int) -> list[dict] | str | None:
+        """Events of one token if it is a dictionary verb or event noun; a reason string when it is one but
+        yields no event; None when it is neither."""
+        if token.i in self.parties.mentions:
+            return None
+        if token.pos_ == "VERB" or token.tag_.startswith("VB") and token.pos_ not in ("AUX", "PROPN"):
+            verb = self.codes.verb_entry(token)
+            if verb is None:
+                return None
+            frame = self.frames.verb(token)
+            return self.build(frame, self.codes.verb_coding(verb, frame), n, noun=None)
+        if self.nouns and token.pos_ in ("NOUN", "PROPN"):
+            noun = self.codes.book.nouns.get(singular(token.lemma_.lower()))
+            if noun is None:
+                return None
+            return self.code_noun(token, noun, n)
+        return None
+
+    def code_noun(self, token: Token, noun: Noun, n: int) -> list[dict] | str:
+        """An event named by a noun: 'Kim's visit to Russia', 'their meeting', 'sanctions on North Korea'."""
+        frame, target = self.frames.noun(token, noun.target_preps)
+        coding = Coding(noun.code, noun.paired, f"event noun {noun.lemma}")
+        if target is not None:
+            coding.roles["target"] = target
+        return self.build(frame, coding, n, noun=noun)
+
+    def build(self, frame: Frame, coding: Coding, n: int, noun: Noun | None) -> list[dict] | str:
+        """The events of a coded frame (and the reverse event a paired code implies), or why there are none."""
+        trigger = frame.trigger
+        word = trigger.text
+        if coding.code is None and coding.paired is None:
+            return f"'{word}': no event code for this use ({coding.how})"
+        negated = negation(trigger, frame, self.grammar)
+        if negated:
+            return f"'{word}': {negated}"
+        code, paired = coding.code, coding.paired
+        hedged = hedge(trigger, self.grammar)
+        if hedged:
+            intent = self.codes.codebook.intent
+            code = intent(code) if code else None
+            paired = intent(paired) if paired and paired == coding.code else None
+            if code is None:
+                return f"'{word}': only possible or intended ('{hedged}'), and not an act CAMEO codes as intent"
+        sources = self.parties.sources(frame, coding.roles)
+        if not sources and (frame.subjects and not frame.passive):
+            role = "subject" if noun is None else "owner"
+            return f"'{word}' ({code or paired}): its {role} '{frame.subjects[0].text}' is not a known actor"
+        targets = self.parties.targets(frame, coding.roles, sources)
+        pairs: list[tuple[Party | None, Party]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
+        group = sources if not targets else targets if not sources and paired == code else []
+        if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
+            pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
+            paired = None
+        if not pairs and targets and frame.passive and noun is None:
+            pairs = [(None, t) for t in targets]
+        if not pairs:
+            missing = "source" if not sources else "target"
+            return f"'{word}' ({code or paired}): no {missing} actor"
+        events = []
+        date, date_source, date_text = self.date(trigger)
+        base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
+        reported = self.parties.reported_by(trigger)
+        ref = self.parties.ref
+        for source, target in pairs:
+            common = {
+                "token": trigger.i, "sentence": n, "trigger": word,
+                "start": trigger.idx, "end": trigger.idx + len(word),
+                "date": date, "date_source": date_source, "date_text": date_text, "location": None,
+                "reported_by": reported, "hedged_by": hedged, "coded_by": coding.how,
+            }
+            confidence = base - 0.1 * sum(p is not None and p.via != "direct" for p in (source, target))
+            confidence -= 0.15 if source is None else 0
+            if code:
+                events.append({**common, "cameo": code, "actor": ref(source), "recipient": ref(target),
+                               "confidence": round(max(confidence, 0.1), 2)})
+            if paired and source is not None:
+                events.append({**common, "cameo": paired, "actor": ref(target), "recipient": ref(source),
+                               "confidence": round(max(confidence - 0.05, 0.1), 2), "paired": True})
+        return [self.codes.describe(e) for e in events]
+
+    def drop_framing(self, events: list[dict]) -> list[dict]:
+        """Keep the inner event when one verb frames another ('agreed to help', 'said that X met Y', 'imposed
+        sanctions' beside the noun 'sanctions'), and drop exact repeats."""
+        triggers = {e["token"] for e in events}
+        sourced = {e["token"] for e in events if e["actor"] is not None}
+        framing = set()
+        for i in triggers:
+            token = self.doc[i]
+            for outer, dep in governors(token)[:1]:  # the verb whose complement this clause is
+                if dep in ("xcomp", "ccomp") and outer.i in triggers:
+                    framing.add(outer.i)
+            if token.pos_ in ("NOUN", "PROPN"):
+                # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who
+                for verb in (token.head, *token.children):
+                    if verb.i != token.i and verb.i in triggers and verb.pos_ == "VERB":
+                        framing.add(i if verb.i in sourced or i not in sourced else verb.i)
+        seen = set()
+        kept = []
+        for e in events:
+            key = (e["cameo"], ref_key(e["actor"]), ref_key(e["recipient"]))
+            if e["token"] in framing or key in seen:
+                continue
+            seen.add(key)
+            kept.append(e)
+        return kept
+
+    def date(self, trigger: Token) -> tuple[str | None, str, str | None]:
+        """The date of the time expression governing the trigger's clause, else the publication date."""
+        for span in self.time_spans:
+            token = span.root
+            while token.head.i != token.i and token.i != trigger.i:
+                token = token.head
+                if token.i != trigger.i and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                    break
+            if token.i == trigger.i:
+                return span._.time_value, "text", span.text
+        day = self.doc._.published
+        return (day.isoformat() if day else None), "published", None

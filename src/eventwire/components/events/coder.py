@@ -1,0 +1,119 @@
+"""Coding a trigger: the dictionary verb a word is, the most specific pattern its frame satisfies, and what the
+CAMEO code means (Goldstein, quad class, PLOVER type, mode and context)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.components.events.frame import Frame
+from eventwire.components.syntax import MODIFIERS
+from eventwire.resources.codebook import Codebook
+from eventwire.resources.verbs import Element, Pattern, Verb, VerbDictionary, singular
+
+INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ies", "y"), ("es", ""), ("s", ""),
+               ("ied", "y"))
+DOUBLED = ("nned", "tted", "pped", "gged", "nning", "tting", "pping", "gging")
+RECORD_KEYS = {"event_type": "plover_type", "mode": "mode", "context": "context", "goldstein": "goldstein",
+               "quad_class": "quad_class", "cameo_name": "name"}
+
+
+@dataclass
+class Coding:
+    """The code a trigger gets and where it came from."""
+
+    code: str | None
+    paired: str | None
+    how: str
+    pattern: Pattern | None = None
+    roles: dict[str, Token] = field(default_factory=dict)
+
+
+def lemma_candidates(token: Token) -> list[str]:
+    """The token's lemma, then the base forms its regular inflection allows (for lemmatizer slips)."""
+    low = token.lower_
+    out = [token.lemma_.lower(), low]
+    for suffix, repl in INFLECTIONS:
+        if low.endswith(suffix) and len(low) - len(suffix) > 2:
+            out.append(low[: len(low) - len(suffix)] + repl)
+    if low.endswith(DOUBLED):
+        out.append(low[: -4 if low.endswith("ed") else -5])
+    return out
+
+
+class Codes:
+    """The verb dictionary and codebook, as a trigger's frame is coded with them."""
+
+    def __init__(self, book: VerbDictionary, codebook: Codebook) -> None:
+        self.book = book
+        self.codebook = codebook
+        self.forms = {form: lemma for lemma, verbs in book.verbs.items() for v in verbs for form in v.forms}
+
+    def verb_entry(self, token: Token) -> Verb | None:
+        """The dictionary verb a token is: multi-word verbs ('meet with', 'beef up') before single ones."""
+        doc = token.doc
+        for lemma in lemma_candidates(token):
+            lemma = self.forms.get(lemma, lemma)
+            for verb in self.book.verbs.get(lemma, []):
+                after = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(verb.after)]]
+                before = [t.lower_ for t in doc[max(0, token.i - len(verb.before)) : token.i]]
+                if after == list(verb.after) and before == list(verb.before):
+                    return verb
+        return None
+
+    def verb_coding(self, verb: Verb, frame: Frame) -> Coding:
+        """The most specific pattern of the verb's block that the frame satisfies, else the verb's own codes."""
+        best: tuple[Pattern, dict[str, Token]] | None = None
+        for pattern in verb.block.patterns:
+            if best is not None and pattern.weight <= best[0].weight:
+                continue
+            roles = self.match(pattern, frame)
+            if roles is not None:
+                best = (pattern, roles)
+        if best is not None:
+            pattern, roles = best
+            return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles)
+        code, paired = verb.codes()
+        return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})")
+
+    def match(self, pattern: Pattern, frame: Frame) -> dict[str, Token] | None:
+        """Match a pattern against a frame; the roles ($ source, + target) it marks, or None if it fails."""
+        roles: dict[str, Token] = {}
+        used: set[int] = set()
+        post_nouns = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
+        pre_nouns = [t for s in frame.subjects for t in s.subtree] + [
+            c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
+        for side, nouns in ((pattern.pre, pre_nouns), (pattern.post, post_nouns)):
+            for element in side:
+                if element.role and not element.prep:
+                    continue
+                if element.prep:
+                    hit = next((noun for prep, noun in frame.preps if prep.split()[0] == element.prep.split()[0]
+                                and noun.i not in used and (element.obj is None or self.fits(element.obj, noun))),
+                               None)
+                    if hit is None:
+                        return None
+                    roles[element.role or f"prep{len(roles)}"] = hit
+                else:
+                    hit = next((t for t in nouns if t.i not in used and self.fits(element, t)), None)
+                    if hit is None:
+                        return None
+                used.add(hit.i)
+        return roles
+
+    def fits(self, element: Element, token: Token) -> bool:
+        """Whether a word element names this token (its lemma or form), with the modifiers it requires."""
+        forms = {singular(token.lemma_.lower()), singular(token.lower_)}
+        if not (element.words & forms):
+            phrase = " ".join(t.lower_ for t in token.subtree if abs(t.i - token.i) < 6)
+            if not any(p in phrase for p in element.phrases):
+                return False
+        mods = [c for c in token.children if c.dep_ in MODIFIERS or c.dep_ in ("nummod", "advmod")]
+        return all(any(self.fits(m, c) for c in mods) for m in element.mods)
+
+    def describe(self, event: dict) -> dict:
+        """Add what the CAMEO code means: Goldstein, quad class, PLOVER type, mode and context."""
+        info = self.codebook.info(event["cameo"])
+        event.update({key: getattr(info, attr) if info else None for key, attr in RECORD_KEYS.items()})
+        return event

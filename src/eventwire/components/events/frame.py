@@ -1,0 +1,122 @@
+"""The syntactic frame of a trigger: who acts, what is acted on, and the prepositional phrases around it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.components.syntax import (
+    ACTIVE_SUBJECTS,
+    ATTACHED,
+    DIRECT_OBJECTS,
+    OBJECTS,
+    PARTICLES,
+    PASSIVE_AUXILIARIES,
+    PASSIVE_SUBJECTS,
+    POSSESSIVES,
+    RELATIVE_CLAUSES,
+    case_of,
+    prepositional,
+)
+from eventwire.resources.grammar import Grammar
+
+
+@dataclass
+class Frame:
+    """The syntactic frame of a trigger: who acts, what is acted on, the prepositional phrases around it."""
+
+    trigger: Token
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    preps: list[tuple[str, Token]] = field(default_factory=list)
+    words: list[Token] = field(default_factory=list)
+    passive: bool = False
+
+
+class FrameReader:
+    """Reads frames off the parse; `names_actor` says whether a noun names an actor (to choose the understood
+    subject of 'asked Y to help')."""
+
+    def __init__(self, grammar: Grammar, names_actor: Callable[[Token], bool]) -> None:
+        self.grammar = grammar
+        self.names_actor = names_actor
+
+    def verb(self, verb: Token) -> Frame:
+        """Subjects, objects (the patient in the passive), prepositional phrases and particles of a verb."""
+        frame = Frame(verb)
+        for child in verb.children:
+            dep = child.dep_
+            if dep in ACTIVE_SUBJECTS:
+                frame.subjects.append(self.relative(child))
+            elif dep in PASSIVE_SUBJECTS:
+                frame.objects.append(self.relative(child))
+                frame.passive = verb.tag_ == "VBN" or verb.pos_ != "VERB"
+            elif dep in PASSIVE_AUXILIARIES and verb.tag_ == "VBN":
+                frame.passive = True
+            elif dep in OBJECTS or dep in ("xcomp", "acomp") and child.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+                frame.objects.append(child)
+            elif dep in PARTICLES or dep == "advmod" and not case_of(child):
+                frame.words.append(child)
+            if dep in ATTACHED or dep in OBJECTS:
+                frame.preps.extend(prepositional(child))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not frame.objects:  # 'sanctions imposed on X'
+            frame.objects.append(verb.head)
+            frame.passive = True
+        elif verb.dep_ == "acl" and not frame.subjects:  # 'the minister visiting Brazil'
+            frame.subjects.append(verb.head)
+        elif verb.dep_ == "amod" and verb.tag_ == "VB":  # a bare infinitive parsed as an adjective: 'to restore ties'
+            frame.objects.append(verb.head)
+            noun = verb.head
+            frame.subjects = [c for c in noun.children if c.dep_ in ACTIVE_SUBJECTS + PASSIVE_SUBJECTS] or \
+                self.inherited_subjects(noun)
+        if not frame.subjects and not frame.passive:
+            frame.subjects = self.inherited_subjects(verb)
+        for obj in list(frame.objects):
+            for child in obj.children:
+                if child.dep_ in ("nmod", "prep", "acl"):
+                    frame.preps.extend(prepositional(child))
+        return frame
+
+    def noun(self, token: Token, target_preps: frozenset[str]) -> tuple[Frame, Token | None]:
+        """The frame of an event noun ('Kim's visit to Russia'): its owners and by-phrase as subjects, and the
+        first noun after one of its target prepositions."""
+        frame = Frame(token)
+        frame.subjects = [c for c in token.children if c.dep_ in (*POSSESSIVES, "compound", "amod")]
+        for child in token.children:
+            frame.preps.extend(prepositional(child))
+        frame.subjects += [noun for prep, noun in frame.preps if prep in self.grammar.agent_prepositions]
+        targets = [noun for prep, noun in frame.preps if prep.split()[0] in target_preps]
+        return frame, targets[0] if targets else None
+
+    def relative(self, token: Token) -> Token:
+        """A relative pronoun subject stands for the noun its clause modifies ('officials who met')."""
+        clause = token.head
+        if token.lower_ in self.grammar.relative_pronouns and clause.dep_ in RELATIVE_CLAUSES:
+            return clause.head
+        return token
+
+    def inherited_subjects(self, verb: Token) -> list[Token]:
+        """The understood subject of a verb without one: a conjoined verb's, a controlling verb's object or
+        subject ('asked Y to help', 'agreed to help'), an infinitive noun modifier's possessor or governor."""
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ in ("conj", "xcomp", "advcl"):
+            if verb.dep_ == "xcomp":
+                objects = [c for c in head.children if c.dep_ in DIRECT_OBJECTS]
+                if objects and self.names_actor(objects[0]):
+                    return objects
+            own = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
+                   and head.pos_ != "VERB"]
+            return own or self.inherited_subjects(head)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            possessors = [c for c in head.children if c.dep_ in POSSESSIVES]
+            if possessors:
+                return possessors
+            governor = head.head
+            if governor.i != head.i and governor.pos_ in ("VERB", "AUX"):
+                return [c for c in governor.children if c.dep_ in ACTIVE_SUBJECTS] or \
+                    self.inherited_subjects(governor)
+        return []

@@ -1,0 +1,172 @@
+"""Who takes part in an event: the actors a noun phrase names (conjoined, grouped, the speaker for 'we'), the
+source and the target of a frame, and the record's shape of each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.components.events.frame import Frame
+from eventwire.components.extensions import ACTORS, QUOTES, TIMES
+from eventwire.components.syntax import MODIFIERS, REACH, SUBJECTS, case_of
+from eventwire.resources.grammar import Grammar
+
+ORIGIN = ("of", "from")  # 'the ambassadors of Arnor', 'soldiers from Gondor'
+INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
+
+
+@dataclass
+class Party:
+    """An actor taking part in an event, with the token that names it and how it was reached."""
+
+    token: Token
+    actor: dict
+    via: str = "direct"
+
+
+class Parties:
+    """The actors of one document as events see them (built per document: it holds the document's mentions,
+    quotes and time words)."""
+
+    def __init__(self, doc: Doc, grammar: Grammar) -> None:
+        self.grammar = grammar
+        self.mentions = {t.i: span for span in doc.spans.get(ACTORS, []) for t in span}
+        self.quotes = list(doc.spans.get(QUOTES, []))
+        self.times = {t.i for s in doc.spans.get(TIMES, []) for t in s}
+
+    def of(self, token: Token, via: str = "direct", depth: int = 0, groups: bool = True) -> list[Party]:
+        """The actors a noun phrase names: its own, conjoined ones ('Kim and Putin', 'Hungarian and Romanian
+        officials'), a group for 'they', the speaker for 'we' in a quote, else an actor modifying it."""
+        g = self.grammar
+        found: list[Party] = []
+        actor = token._.actor
+        if actor is not None:
+            found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
+        elif groups and (token.lower_ in g.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
+                c.lower_ in g.group_determiners for c in token.children)):
+            found.extend(self.group(token))
+        elif token.lower_ in g.first_person_pronouns:
+            speaker = self.reported_by(token)
+            if speaker is not None:
+                found.append(Party(token, speaker, "speaker"))
+        elif depth < 2:
+            for child in token.children:
+                if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN):
+                    found = self.of(child, "modifier", depth + 1)
+                    if found:
+                        break
+        for child in token.children:
+            if child.dep_ == "conj" and depth < 4:
+                found.extend(self.of(child, via, depth + 1, groups))
+            elif child.dep_ in ("amod", "compound") and found:  # 'Chinese and Russian warships'
+                conjuncts = [x for x in child.children if x.dep_ == "conj"]
+                for word in [child, *conjuncts] if conjuncts else []:
+                    actor = word._.actor
+                    if actor and actor.get("country") and all(actor.get("code") != p.actor.get("code") for p in found):
+                        found.append(Party(word, actor, via))
+        return share_sectors(found)
+
+    def group(self, pronoun: Token) -> list[Party]:
+        """'they', 'their', 'the two countries': the conjoined actors of the nearest subject with two or more of
+        them, in this sentence or the four before it."""
+        sentences = [s for s in pronoun.doc.sents if s.start <= pronoun.i and s.text.strip()][-5:]
+        for sent in reversed(sentences):
+            for token in sorted(sent, key=lambda t: abs(t.i - pronoun.i)):
+                if token.dep_ in SUBJECTS and token.i != pronoun.i:
+                    members = [p for p in self.of(token, depth=3, groups=False) if p.token.i != pronoun.i]
+                    if len(members) >= 2:
+                        return [Party(p.token, p.actor, "group") for p in members]
+        return []
+
+    def reported_by(self, trigger: Token) -> dict | None:
+        """The speaker whose quote or reported speech contains the trigger: the channel, not the actor."""
+        for quote in self.quotes:
+            speaker = quote._.speaker
+            if quote.start <= trigger.i < quote.end and speaker is not None:
+                actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
+                actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
+                return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
+        return None
+
+    def sources(self, frame: Frame, roles: dict[str, Token]) -> list[Party]:
+        """The source: a pattern's $ role, the by-agent of a passive, else the subjects."""
+        marked = self.of(roles["source"]) if "source" in roles else []
+        if marked:
+            return marked
+        if frame.passive:
+            agents = [n for p, n in frame.preps if p in self.grammar.agent_prepositions]
+            return [p for a in agents for p in self.of(a)]
+        return [p for s in frame.subjects for p in self.of(s)]
+
+    def targets(self, frame: Frame, roles: dict[str, Token], sources: list[Party]) -> list[Party]:
+        """The target: a pattern's + role, the object (the patient in the passive), an actor in a prepositional
+        phrase of the verb or its object, else the nearest actor inside the object's phrase."""
+        taken = {ref_key(p.actor) for p in sources}
+
+        def fresh(parties: list[Party]) -> list[Party]:
+            return [p for p in parties if ref_key(p.actor) not in taken]
+
+        marked = [roles["target"]] if "target" in roles else []
+        for noun in marked + frame.objects + [roles[k] for k in roles if k.startswith("prep")]:
+            found = fresh(self.of(noun))
+            if found:
+                return found
+        for prep, noun in frame.preps:
+            if prep.split()[0] in self.grammar.target_prepositions and noun.i not in self.times:
+                found = fresh(self.of(noun))
+                if found:
+                    return found
+        trigger = frame.trigger
+        phrases = frame.objects + [c for c in trigger.children if c.i > trigger.i and c.dep_ in REACH]
+        for phrase in phrases:
+            inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
+            for token in [phrase, *inside]:
+                if token.i in self.times or self.locative(token):
+                    continue
+                found = fresh([Party(p.token, p.actor, "subtree") for p in self.of(token, depth=3)])
+                if found:
+                    return found
+        return []
+
+    def locative(self, token: Token) -> bool:
+        """A place named as where something happened ('met in Vienna', 'exercises near Japan'), not a target."""
+        case = case_of(token)
+        word = case.split()[0] if case else ""
+        return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
+
+    def ref(self, party: Party | None) -> dict | None:
+        """A party as the record's actor shape, with the offsets of the mention naming it."""
+        if party is None:
+            return None
+        words = self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1]
+        how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
+        return {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
+                "resolved_by": how}
+
+
+def share_sectors(parties: list[Party]) -> list[Party]:
+    """Conjoined country words sharing a head noun share its sector: 'Hungarian and Romanian officials'."""
+    donors = [p for p in parties if p.actor.get("sector") and len(p.actor.get("code") or "") >= 6]
+    if len(parties) < 2 or not donors:
+        return parties
+    sector, agent = donors[0].actor["sector"], donors[0].actor["code"][3:6]
+    if any(p.actor.get("sector") not in (None, sector) for p in parties):
+        return parties
+    out = []
+    for p in parties:
+        code = p.actor.get("code") or ""
+        if not p.actor.get("sector") and p.actor.get("country") and len(code) == 3:
+            p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
+        out.append(p)
+    return out
+
+
+def distinct(a: Party, b: Party) -> bool:
+    """Two parties are different actors: neither the same name nor the same full code (PRKGOV and PRKGOV)."""
+    same_code = a.actor.get("code") and a.actor.get("code") == b.actor.get("code")
+    return not same_code and a.actor.get("name") != b.actor.get("name")
+
+
+def ref_key(ref: dict | None) -> tuple:
+    return (ref.get("code"), ref.get("name")) if ref else (None, None)
