@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def articles(n: int) -> list[tuple[str, str]]:
-    from eventwire.evaluate import shared_data
+    from eventwire.paths import shared_data
 
     folder = shared_data() / "quotes" / "polnear" / "train" / "text"
     paths = sorted(folder.glob("*.txt"))[:n] if folder.exists() else []

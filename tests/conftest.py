@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.evaluate import shared_data
+from eventwire.paths import shared_data
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = shared_data().parent / "examples" / "kim-putin-2023.txt"
@@ -45,3 +45,21 @@ def founding_text() -> str:
     if not FOUNDING.exists():
         pytest.skip("the founding example ../shared/examples/kim-putin-2023.txt is absent")
     return FOUNDING.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fake_extractor():
+    """A stand-in for the Extractor in scorer tests: `fake_extractor(fields, seen)` returns, for each document, a
+    record with the fields given for its id (places, times, quotes, events) and notes the documents in `seen`."""
+    from eventwire.record import DocumentInfo, Record
+
+    def make(fields: dict[str, dict], seen: list | None = None):
+        def extract(document):
+            if seen is not None:
+                seen.append(document)
+            info = DocumentInfo(id=document.id, published=document.published, title=None, language="en")
+            return Record(document=info, **fields[document.id])
+
+        return extract
+
+    return make

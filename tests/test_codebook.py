@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.evaluate.petrarch import read_verb_file
+from eventwire.formats.petrarch import read_verb_file
 from eventwire.resources.codebook import load_codebook, quad_of
 from eventwire.resources.verbs import read_verbs
 

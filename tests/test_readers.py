@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from eventwire.evaluate import brat, conllu, geogold, iob, timeml
+from eventwire.formats import brat, conllu, geogold, iob, timeml
 
 CONLLU = """# sent_id = 1
 # text = Kim left Russia.

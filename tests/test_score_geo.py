@@ -6,8 +6,8 @@ import datetime as dt
 import math
 
 from eventwire.evaluate import score_geo
-from eventwire.evaluate.geogold import GeoDoc, GoldToponym
-from eventwire.record import Document, DocumentInfo, Record
+from eventwire.formats.geogold import GeoDoc, GoldToponym
+from eventwire.record import Document, Place
 from eventwire.resources.geodesy import EARTH_RADIUS_KM
 
 KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # along a meridian
@@ -46,20 +46,9 @@ PLACES = {
 }
 
 
-def fake_extractor(places: dict[str, list[dict]], seen: list[Document]):
-    """Returns the given places for each document and notes the documents it was given."""
-
-    def extract(document: Document) -> Record:
-        seen.append(document)
-        info = DocumentInfo(id=document.id, published=document.published, title=None, language="en")
-        return Record(document=info, places=places[document.id])
-
-    return extract
-
-
-def test_geo_scores_by_hand():
+def test_geo_scores_by_hand(fake_extractor):
     seen: list[Document] = []
-    scores = score_geo.score(GOLD, fake_extractor(PLACES, seen))
+    scores = score_geo.score_gold(GOLD, fake_extractor({k: {"places": v} for k, v in PLACES.items()}, seen))
     assert [(d.id, d.text, d.published) for d in seen] == [(g.id, g.text, g.published) for g in GOLD]
     gwn = scores["corpora"]["GWN"]
     assert (gwn["documents"], gwn["gold"], gwn["predicted"], gwn["resolved"]) == (1, 4, 4, 2)
@@ -76,7 +65,15 @@ def test_geo_scores_by_hand():
     assert list(scores["corpora"]) == ["GWN", "TR-News"]
 
 
-def test_no_resolved_places_give_no_distances():
-    scores = score_geo.score(GOLD[:1], fake_extractor({"GWN:0": [place(GWN_TEXT, "Kyiv", None, None)]}, []))
+def test_no_resolved_places_give_no_distances(fake_extractor):
+    only_kyiv = {"GWN:0": {"places": [place(GWN_TEXT, "Kyiv", None, None)]}}
+    scores = score_geo.score_gold(GOLD[:1], fake_extractor(only_kyiv))
     assert scores["toponym"]["r"] == 25.0 and scores["resolved"] == 0
     assert scores["acc161"] == 0.0 and scores["mean_km"] is None
+
+
+def test_a_place_is_matched_to_one_toponym():
+    toponyms = [GoldToponym(0, 8, "New York", 40.71, -74.01), GoldToponym(4, 12, "York City", 40.71, -74.01)]
+    new_york = Place.model_validate(place("New York City", "New York", 40.71, -74.01))
+    matched, exact, km = score_geo.match(toponyms, [new_york])
+    assert (matched, exact, km) == (1, 1, [0.0])

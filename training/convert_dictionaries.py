@@ -8,7 +8,7 @@ Writes, under src/eventwire/data:
 - events/verbs.jsonl (a line of synonym sets, then one line a verb block with its verbs and patterns, from
   CAMEO.2.0.txt), events/cameo.tsv (code, name, Goldstein score) and events/plover.tsv (CAMEO code -> PLOVER
   type, mode, context), read by eventwire.resources.verbs and eventwire.resources.codebook.
-The PETRARCH formats are described in its docs (dictionaries.rst); the readers are eventwire.evaluate.petrarch.
+The PETRARCH formats are described in its docs (dictionaries.rst); the readers are eventwire.formats.petrarch.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import json
 import re
 from pathlib import Path
 
-from eventwire.evaluate.petrarch import read_actor_file, read_agent_file, read_verb_file, write_verbs
+from eventwire.formats.petrarch import read_actor_file, read_agent_file, read_verb_file, write_verbs
+from eventwire.paths import shared_data
 
 HERE = Path(__file__).resolve().parent
-EVENTS = HERE.parent.parent / "shared" / "data" / "events"
+EVENTS = shared_data() / "events"
 SOURCE = EVENTS / "petrarch2"
 DATA = HERE.parent / "src" / "eventwire" / "data"
 TARGET = DATA / "actors"

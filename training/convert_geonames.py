@@ -26,8 +26,10 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from eventwire.paths import shared_data
+
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE.parent.parent / "shared" / "data" / "geo" / "geonames"
+SOURCE = shared_data() / "geo" / "geonames"
 DATA = HERE.parent / "src" / "eventwire" / "data"
 TARGET = DATA / "geo"
 MAX_ALIAS_WORDS = 5

@@ -23,11 +23,12 @@ from spacy.scorer import Scorer
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from eventwire.evaluate import conllu, iob
+from eventwire.formats import conllu, iob
+from eventwire.paths import shared_data
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DATA = ROOT.parent / "shared" / "data"
+DATA = shared_data()
 CORPUS = HERE / "corpus"
 OUTPUT = HERE / "output"
 MODEL = ROOT / "src" / "eventwire" / "data" / "model"

@@ -1,14 +1,28 @@
-"""Scoring eventwire against gold sets: one reader per gold format, one scorer per task."""
+"""Scoring eventwire against gold sets: one scorer per task, all with one signature, run on a task's dev set.
+
+Every scorer module has `score(folder, extractor, limit=0) -> dict`: `folder` holds the task's gold (read with
+`eventwire.formats`), `extractor` builds the extractor to score (keyword overrides such as `actors=` and `verbs=`
+go to `Extractor`), `limit` keeps the first documents (0: all). Its `score_gold(gold, extract)` scores gold already
+read with any function from Document to Record, which is how the scorers are tested on hand-made cases.
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib
-import itertools
-import os
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventwire.errors import error
+from eventwire.paths import shared_data
+
+if TYPE_CHECKING:
+    from eventwire.record import Document, Record
+
+Extract = Callable[["Document"], "Record"]  # what a scorer runs on each gold document
+ExtractorFactory = Callable[..., Extract]  # builds it; keyword overrides go to Extractor
 
 TASKS = {
     "time": "time/timebank_aquaint/TBAQ-cleaned",
@@ -16,19 +30,8 @@ TASKS = {
     "cameo": "events/petrarch2",
     "geo": "geo/gold",
 }
-# the gold reader and scorer of each task run through the pipeline, imported on use (scorers load spaCy)
-MODULES = {"time": ("timeml", "score_times"), "quotes": ("brat", "score_quotes"), "geo": ("geogold", "score_geo")}
-
-
-def shared_data() -> Path:
-    """The shared data folder: $EVENTWIRE_DATA, else ../shared/data beside the checkout or the working folder."""
-    if os.environ.get("EVENTWIRE_DATA"):
-        return Path(os.environ["EVENTWIRE_DATA"])
-    for base in (Path(__file__).resolve().parents[3], Path.cwd()):
-        candidate = base.parent / "shared" / "data"
-        if candidate.exists():
-            return candidate
-    return Path.cwd().parent / "shared" / "data"
+# the scorer module of each task, imported on use (scorers load spaCy)
+SCORERS = {"time": "score_times", "quotes": "score_quotes", "cameo": "score_cameo", "geo": "score_geo"}
 
 
 def default_data(task: str) -> Path:
@@ -43,14 +46,9 @@ def run(task: str, data: Path | None = None, limit: int = 0, model: str | None =
     folder = data or default_data(task)
     if not folder.exists():
         raise error("E014", task=task, path=folder)
+    from eventwire.extract import Extractor
+
     started = time.perf_counter()
-    if task == "cameo":
-        from eventwire.evaluate import score_cameo
-
-        scores = score_cameo.score(folder, model, limit)
-    else:
-        from eventwire.extract import Extractor
-
-        reader, scorer = (importlib.import_module(f"eventwire.evaluate.{name}") for name in MODULES[task])
-        scores = scorer.score(itertools.islice(reader.read_dir(folder), limit or None), Extractor(model))
+    scorer = importlib.import_module(f"eventwire.evaluate.{SCORERS[task]}")
+    scores = scorer.score(folder, functools.partial(Extractor, model), limit)
     return {"task": task, "data": str(folder), **scores, "seconds": round(time.perf_counter() - started, 1)}

@@ -8,9 +8,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from eventwire.evaluate import petrarch
-from eventwire.evaluate.score_times import prf
-from eventwire.extract import Extractor
+from eventwire.evaluate import Extract, ExtractorFactory
+from eventwire.evaluate.metrics import prf
+from eventwire.formats import petrarch
 from eventwire.record import Document, Event
 from eventwire.resources.codebook import load_codebook
 
@@ -65,14 +65,15 @@ def predicted(events: list[Event]) -> list[tuple[str | None, str | None, str]]:
     return [(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.cameo) for e in events]
 
 
-def score_with(records: list[petrarch.UnitRecord], extractor: Extractor) -> dict:
+def score_gold(records: Iterable[petrarch.UnitRecord], extract: Extract) -> dict:
+    """P/R/F1 of (source country, target country, code) triples per view over the records not marked `skip`."""
     counts = {view: [0, 0, 0] for view in ("cameo", "root", "plover")}  # true positives, predicted, gold
     sentences = 0
     for record in records:
         if record.skip:
             continue
         sentences += 1
-        result = extractor(Document(id=record.id, text=record.text, published=record.date))
+        result = extract(Document(id=record.id, text=record.text, published=record.date))
         gold = triples((c.source, c.target, c.code) for c in record.codings)
         found = triples(predicted(result.events))
         for view, counter in counts.items():
@@ -85,12 +86,13 @@ def score_with(records: list[petrarch.UnitRecord], extractor: Extractor) -> dict
     return out
 
 
-def score(folder: Path, model: str | None = None, limit: int = 0) -> dict:
-    """Score the records with the suite's own actor, agent and verb dictionaries: its countries are fictional
-    (Arnor, Gondor) and its codes come from its own verb file (many are WEIS, not CAMEO), so this measures
-    eventwire's matcher, parse, actors and negation/modality rules, not the shipped verb patterns."""
+def score(folder: Path, extractor: ExtractorFactory, limit: int = 0) -> dict:
+    """The suite's records (the first `limit`, all when 0) scored with an extractor given the suite's own actor,
+    agent and verb dictionaries: its countries are fictional (Arnor, Gondor) and its codes come from its own verb
+    file (many are WEIS, not CAMEO), so this measures eventwire's matcher, parse, actors and negation/modality
+    rules, not the shipped verb patterns."""
     records = petrarch.read_records(folder / RECORDS)[: limit or None]
     with tempfile.TemporaryDirectory() as tmp:
         actors = suite_dictionaries(folder, Path(tmp))
         verbs = suite_verbs(folder, Path(tmp))
-        return score_with(records, Extractor(model, actors=str(actors), verbs=str(verbs)))
+        return score_gold(records, extractor(actors=str(actors), verbs=str(verbs)))

@@ -2,34 +2,35 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from eventwire.evaluate.geogold import GeoDoc, GoldToponym
-from eventwire.evaluate.score_times import overlaps, prf
-from eventwire.record import Document, Place, Record
+from eventwire.evaluate import Extract, ExtractorFactory
+from eventwire.evaluate.metrics import pair_spans, percent, prf
+from eventwire.formats import geogold
+from eventwire.formats.geogold import GeoDoc, GoldToponym
+from eventwire.record import Document, Place
 from eventwire.resources.geodesy import distance_km
 
 NEAR_KM = 161  # 100 miles: the usual threshold of geocoding accuracy
 
 
+def score(folder: Path, extractor: ExtractorFactory, limit: int = 0) -> dict:
+    """The gold sets in `folder` (the first `limit` documents, all when 0) scored with one extractor."""
+    return score_gold(itertools.islice(geogold.read_dir(folder), limit or None), extractor())
+
+
 def match(toponyms: list[GoldToponym], places: list[Place]) -> tuple[int, int, list[float]]:
     """Gold toponyms matched to places by any overlap, each used once: matches, exact spans, km of resolved matches."""
-    matched = exact = 0
-    km: list[float] = []
-    used: set[int] = set()
-    for toponym in toponyms:
-        for k, place in enumerate(places):
-            if k in used or not overlaps((place.start, place.end), (toponym.start, toponym.end)):
-                continue
-            used.add(k)
-            matched += 1
-            exact += (place.start, place.end) == (toponym.start, toponym.end)
-            if place.lat is not None and place.lon is not None:
-                km.append(distance_km(toponym.lat, toponym.lon, place.lat, place.lon))
-            break
-    return matched, exact, km
+    gold = [(toponym.start, toponym.end) for toponym in toponyms]
+    found = [(place.start, place.end) for place in places]
+    pairs = pair_spans(gold, found)
+    km = [distance_km(toponyms[i].lat, toponyms[i].lon, places[k].lat, places[k].lon)
+          for i, k in pairs if places[k].lat is not None and places[k].lon is not None]
+    return len(pairs), sum(found[k] == gold[i] for i, k in pairs), km
 
 
 @dataclass
@@ -59,19 +60,19 @@ class Tally:
             "toponym": prf(self.matched, self.predicted, self.gold),
             "toponym_strict": prf(self.exact, self.predicted, self.gold),
             "resolved": len(self.km),
-            "acc161": round(100 * near / self.matched, 2) if self.matched else 0.0,
-            "acc161_all": round(100 * near / self.gold, 2) if self.gold else 0.0,
+            "acc161": percent(near, self.matched),
+            "acc161_all": percent(near, self.gold),
             "mean_km": round(statistics.fmean(self.km), 2) if self.km else None,
             "median_km": round(statistics.median(self.km), 2) if self.km else None,
         }
 
 
-def score(docs: Iterable[GeoDoc], extractor: Callable[[Document], Record]) -> dict:
+def score_gold(docs: Iterable[GeoDoc], extract: Extract) -> dict:
     """Toponym recognition (relaxed and exact spans) and resolution (km from gold), overall and per corpus."""
     total = Tally()
     corpora: dict[str, Tally] = {}
     for gold in docs:
-        record = extractor(Document(id=gold.id, text=gold.text, published=gold.published))
+        record = extract(Document(id=gold.id, text=gold.text, published=gold.published))
         found = match(gold.toponyms, record.places)
         for tally in (total, corpora.setdefault(gold.corpus, Tally())):
             tally.add(len(gold.toponyms), len(record.places), *found)

@@ -2,77 +2,97 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from eventwire.evaluate.brat import AttributedDoc
-from eventwire.evaluate.score_times import overlaps, prf
-from eventwire.extract import Extractor
-from eventwire.record import Document
+from eventwire.evaluate import Extract, ExtractorFactory
+from eventwire.evaluate.metrics import overlap_f1, overlaps, percent, prf
+from eventwire.formats import brat
+from eventwire.formats.brat import AttributedDoc
+from eventwire.record import ActorRef, Document, Quote
 
-
-def token_f1(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Character-overlap F1 of two spans."""
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    if not inter:
-        return 0.0
-    p, r = inter / (a[1] - a[0]), inter / (b[1] - b[0])
-    return 2 * p * r / (p + r)
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
-def score(docs: Iterable[AttributedDoc], extractor: Extractor) -> dict:
-    """Each gold attribution is matched to the predicted quote overlapping it most (one to one).
-    span_overlap counts any overlap; span_soft weighs each match by its overlap F1; speaker accuracy is the share
+def score(folder: Path, extractor: ExtractorFactory, limit: int = 0) -> dict:
+    """The PolNeAR split in `folder` (the first `limit` documents, all when 0) scored with one extractor."""
+    return score_gold(itertools.islice(brat.read_dir(folder), limit or None), extractor())
+
+
+@dataclass
+class Tally:
+    """What the matching counted: the overlap F1 of each match, attributions with a source, right speakers and
+    direct (quote-marked) attributions in the gold and among the matched."""
+
+    overlap: list[float] = field(default_factory=list)
+    with_source: int = 0
+    speaker_ok: int = 0
+    direct_gold: int = 0
+    direct_found: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.overlap += other.overlap
+        self.with_source += other.with_source
+        self.speaker_ok += other.speaker_ok
+        self.direct_gold += other.direct_gold
+        self.direct_found += other.direct_found
+
+
+def same_speaker(speaker: ActorRef | None, source: tuple[int, int], text: str) -> bool:
+    """A predicted speaker is right when its span overlaps the gold source span or their words contain each other."""
+    if speaker is None or speaker.start is None:
+        return False
+    source_text = text[source[0] : source[1]].lower()
+    same_name = speaker.name.lower() in source_text or source_text in speaker.name.lower()
+    return overlaps((speaker.start, speaker.end), source) or same_name
+
+
+def match(gold: AttributedDoc, quotes: list[Quote]) -> Tally:
+    """Each gold attribution matched to the unused predicted quote overlapping it most (one to one)."""
+    tally = Tally()
+    used: set[int] = set()
+    for attribution in gold.attributions:
+        best, best_f = None, 0.0
+        for k, quote in enumerate(quotes):
+            if k in used:
+                continue
+            f = overlap_f1((quote.start, quote.end), attribution.content)
+            if f > best_f:
+                best, best_f = k, f
+        content_text = gold.text[attribution.content[0] : attribution.content[1]]
+        is_direct = any(mark in content_text for mark in QUOTE_MARKS)
+        tally.direct_gold += is_direct
+        if best is None:
+            continue
+        used.add(best)
+        tally.overlap.append(best_f)
+        tally.direct_found += is_direct
+        if attribution.source is None:
+            continue
+        tally.with_source += 1
+        tally.speaker_ok += same_speaker(quotes[best].speaker, attribution.source, gold.text)
+    return tally
+
+
+def score_gold(docs: Iterable[AttributedDoc], extract: Extract) -> dict:
+    """span_overlap counts any overlap; span_soft weighs each match by its overlap F1; speaker accuracy is the share
     of matched quotes whose speaker span overlaps the gold source span (or resolves to the same words)."""
-    gold_n = pred_n = matched = 0
-    soft = 0.0
-    with_source = speaker_ok = 0
-    direct_gold = direct_found = 0
-    documents = 0
+    gold_n = pred_n = documents = 0
+    total = Tally()
     for gold in docs:
         documents += 1
-        record = extractor(Document(id=gold.id, text=gold.text, published=gold.published))
-        quotes = record.quotes
+        record = extract(Document(id=gold.id, text=gold.text, published=gold.published))
         gold_n += len(gold.attributions)
-        pred_n += len(quotes)
-        used: set[int] = set()
-        for attribution in gold.attributions:
-            best, best_f = None, 0.0
-            for k, quote in enumerate(quotes):
-                if k in used:
-                    continue
-                f = token_f1((quote.start, quote.end), attribution.content)
-                if f > best_f:
-                    best, best_f = k, f
-            content_text = gold.text[attribution.content[0] : attribution.content[1]]
-            is_direct = any(mark in content_text for mark in ('"', "\u201c", "\u201d"))
-            direct_gold += is_direct
-            if best is None:
-                continue
-            used.add(best)
-            matched += 1
-            direct_found += is_direct
-            soft += best_f
-            if attribution.source is None:
-                continue
-            with_source += 1
-            speaker = quotes[best].speaker
-            if speaker is not None and speaker.start is not None:
-                source_text = gold.text[attribution.source[0] : attribution.source[1]].lower()
-                same_span = overlaps((speaker.start, speaker.end), attribution.source)
-                same_name = speaker.name.lower() in source_text or source_text in speaker.name.lower()
-                speaker_ok += same_span or same_name
-    soft_p = soft / pred_n if pred_n else 0.0
-    soft_r = soft / gold_n if gold_n else 0.0
+        pred_n += len(record.quotes)
+        total.add(match(gold, record.quotes))
     return {
         "documents": documents,
         "gold": gold_n,
         "predicted": pred_n,
-        "span_overlap": prf(matched, pred_n, gold_n),
-        "span_soft": {
-            "p": round(100 * soft_p, 2),
-            "r": round(100 * soft_r, 2),
-            "f": round(100 * 2 * soft_p * soft_r / (soft_p + soft_r), 2) if soft_p + soft_r else 0.0,
-        },
-        "speaker_accuracy": round(100 * speaker_ok / with_source, 2) if with_source else 0.0,
-        "direct_recall": round(100 * direct_found / direct_gold, 2) if direct_gold else 0.0,
+        "span_overlap": prf(len(total.overlap), pred_n, gold_n),
+        "span_soft": prf(sum(total.overlap), pred_n, gold_n),
+        "speaker_accuracy": percent(total.speaker_ok, total.with_source),
+        "direct_recall": percent(total.direct_found, total.direct_gold),
     }

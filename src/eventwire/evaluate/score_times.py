@@ -2,49 +2,48 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
+from pathlib import Path
 
-from eventwire.evaluate.timeml import TimeMLDoc
-from eventwire.extract import Extractor
-from eventwire.record import Document
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * (2 * p * r / (p + r)) if p + r else 0, 2)}
+from eventwire.evaluate import Extract, ExtractorFactory
+from eventwire.evaluate.metrics import pair_spans, percent, prf
+from eventwire.formats import timeml
+from eventwire.formats.timeml import TimeMLDoc, Timex
+from eventwire.record import Document, TimeRef
 
 
-def score(docs: Iterable[TimeMLDoc], extractor: Extractor) -> dict:
+def score(folder: Path, extractor: ExtractorFactory, limit: int = 0) -> dict:
+    """The TimeML files under `folder` (the first `limit` of them, all when 0) scored with one extractor."""
+    return score_gold(itertools.islice(timeml.read_dir(folder), limit or None), extractor())
+
+
+def match(timexes: list[Timex], times: list[TimeRef]) -> tuple[int, int, int]:
+    """Gold TIMEX3s matched to predicted times by any overlap, each used once: matches, right values, exact spans."""
+    gold = [(timex.start, timex.end) for timex in timexes]
+    found = [(time.start, time.end) for time in times]
+    pairs = pair_spans(gold, found)
+    value_ok = sum(times[k].value == timexes[i].value for i, k in pairs)
+    return len(pairs), value_ok, sum(found[k] == gold[i] for i, k in pairs)
+
+
+def score_gold(docs: Iterable[TimeMLDoc], extract: Extract) -> dict:
     """Relaxed span match (any overlap), value accuracy on matched spans, and value F1 (right span and value)."""
     gold_n = pred_n = matched = value_ok = exact = 0
     documents = 0
     for gold in docs:
         documents += 1
-        record = extractor(Document(id=gold.id, text=gold.text, published=gold.dct))
-        predicted = [(t.start, t.end, t.value) for t in record.times]
+        record = extract(Document(id=gold.id, text=gold.text, published=gold.dct))
         gold_n += len(gold.timexes)
-        pred_n += len(predicted)
-        used: set[int] = set()
-        for timex in gold.timexes:
-            for k, (start, end, value) in enumerate(predicted):
-                if k in used or not overlaps((start, end), (timex.start, timex.end)):
-                    continue
-                used.add(k)
-                matched += 1
-                value_ok += value == timex.value
-                exact += (start, end) == (timex.start, timex.end)
-                break
+        pred_n += len(record.times)
+        found = match(gold.timexes, record.times)
+        matched, value_ok, exact = matched + found[0], value_ok + found[1], exact + found[2]
     return {
         "documents": documents,
         "gold": gold_n,
         "predicted": pred_n,
         "span_relaxed": prf(matched, pred_n, gold_n),
         "span_strict": prf(exact, pred_n, gold_n),
-        "value_accuracy": round(100 * value_ok / matched, 2) if matched else 0.0,
+        "value_accuracy": percent(value_ok, matched),
         "value": prf(value_ok, pred_n, gold_n),
     }

@@ -1,0 +1,1 @@
+"""Readers of external formats (CoNLL-U, IOB, PETRARCH, TimeML, brat, the geoparsing XML) for evaluate and training."""
