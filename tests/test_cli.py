@@ -25,19 +25,35 @@ def eventwire(*args: str, stdin: bytes | None = None) -> subprocess.CompletedPro
     )
 
 
-def test_extract_json_contract():
-    result = eventwire("extract", str(ROOT / "examples" / "eu-sanctions.json"))
+FULL = {  # an article in which every list of the record has something
+    "id": "summit",
+    "published": "2023-09-17",
+    "title": "Summit in Vladivostok",
+    "text": "Kim Jong Un arrived in Vladivostok on Tuesday, about 6,400 kilometers from Moscow. He met Vladimir Putin "
+            "on Wednesday. \"We will always support Russia,\" Kim said. The weather was cold.",
+}
+
+
+def test_extract_json_contract(tmp_path):
+    from eventwire import record as model
+
+    article = tmp_path / "summit.json"
+    article.write_text(json.dumps(FULL))
+    result = eventwire("extract", str(article), "--explain")
     assert result.returncode == 0, result.stderr.decode()
     record = json.loads(result.stdout)
-    assert set(record) >= {"document", "entities", "events", "quotes", "times", "places"}
-    assert set(record["document"]) >= {"id", "published", "title", "language"}
-    for entity in record["entities"]:
-        assert set(entity) >= {"text", "start", "end", "label", "actor"}
-    for quote in record["quotes"]:
-        assert set(quote) >= {"text", "start", "end", "speaker", "cue", "direct"}
-    for time in record["times"]:
-        assert set(time) >= {"text", "start", "end", "value"}
-    assert record["document"]["published"] == "2024-05-20"
+    assert record["document"]["published"] == "2023-09-17"
+    assert set(record["document"]) == set(model.DocumentInfo.model_fields)
+    kinds = {"entities": model.Entity, "events": model.Event, "quotes": model.Quote, "times": model.TimeRef,
+             "places": model.Place, "claims": model.Claim, "explain": model.NoEvent}
+    assert set(record) == set(kinds) | {"document"}
+    for key, kind in kinds.items():
+        assert record[key], f"no {key} in the record"
+        for item in record[key]:
+            assert set(item) == set(kind.model_fields), key
+    event = record["events"][0]
+    assert set(event["actor"]) == set(model.ActorRef.model_fields)
+    assert set(event["location"]) == set(model.Location.model_fields)
 
 
 def test_extract_reads_stdin_with_published_option():
@@ -126,3 +142,41 @@ def test_table_lists_events():
     assert result.returncode == 0 and "events" in result.stdout.decode()
     row = next(line for line in result.stdout.decode().splitlines() if "073" in line)
     assert "MEX" in row and "CUB" in row and "AID" in row
+
+
+def test_version():
+    from eventwire import __version__
+
+    result = eventwire("--version")
+    assert result.returncode == 0 and result.stdout.decode().strip() == f"eventwire {__version__}"
+
+
+def test_a_url_is_refused_with_a_word_on_urls_and_the_batch_goes_on():
+    result = eventwire("extract", "https://example.org/news/1", str(ROOT / "examples" / "eu-sanctions.json"))
+    assert result.returncode == 1
+    assert "E016" in result.stderr.decode() and "URL" in result.stderr.decode()
+    assert json.loads(result.stdout.decode().strip().splitlines()[-1])["document"]["id"] == "eu-sanctions"
+
+
+def test_no_publication_date_is_said_once_on_stderr():
+    text = b"Mexico sent humanitarian aid to Cuba on Tuesday."
+    result = eventwire("extract", "-", stdin=text)
+    assert result.returncode == 0
+    notes = [line for line in result.stderr.decode().splitlines() if "no publication date" in line]
+    assert len(notes) == 1 and "--published" in notes[0]
+    assert json.loads(result.stdout)["events"][0]["date"] is None
+    dated = eventwire("extract", "-", "--published", "2024-03-10", stdin=text)
+    assert "no publication date" not in dated.stderr.decode()
+
+
+def test_tables_keep_whole_dates_and_explain_shows_the_sentence_at_80_columns():
+    text = b"Mexico sent humanitarian aid to Cuba on Tuesday. The weather in Havana was pleasant."
+    result = subprocess.run([sys.executable, "-m", "eventwire.cli", "extract", "-", "--published", "2024-03-10",
+                             "--format", "table", "--explain"], input=text, capture_output=True, cwd=ROOT,
+                            env={**os.environ, "COLUMNS": "80"}, timeout=300)
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert max(len(line) for line in out.splitlines()) <= 80
+    row = next(line for line in out.splitlines() if "073" in line)
+    assert "2024-03-05" in row
+    assert "weather in Havana" in out

@@ -65,8 +65,8 @@ def test_non_english_names_the_language():
         "la semaine prochaine."
     )
     with pytest.raises(EventwireError) as info:
-        sources.read_bytes(text.encode(), "fr.txt")
-    assert "fr" in info.value.message
+        sources.read_bytes(text.encode(), "article.txt")
+    assert "guessed language: fr" in info.value.message
 
 
 def test_oversized_text_is_refused():
@@ -79,3 +79,25 @@ def test_oversized_text_is_refused():
 
 def test_unparseable_published_date():
     assert code_of(ENGLISH.encode(), published="17/09/2023") == "E005"
+
+
+def test_a_bad_date_inside_a_json_file_names_the_file():
+    raw = json.dumps({"text": ENGLISH, "published": "last Tuesday"}).encode()
+    with pytest.raises(EventwireError) as info:
+        sources.read_bytes(raw, "story.json")
+    assert info.value.code == "E005" and "story.json" in info.value.message
+
+
+def test_bad_json_hint_names_a_real_option():
+    with pytest.raises(EventwireError) as info:
+        sources.read_bytes(b'{"text": ', "a.json")
+    assert "--input text" in info.value.message and "at at" not in info.value.message
+
+
+def test_iter_documents_yields_a_document_or_a_failure_per_input(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH)
+    (tmp_path / "b.txt").write_bytes(b"")
+    found = list(sources.iter_documents([tmp_path / "a.txt", "https://example.org/news", tmp_path / "b.txt"]))
+    assert found[0].id == "a" and found[0].text == ENGLISH
+    assert [(f.source, f.code) for f in found[1:]] == [("https://example.org/news", "E016"),
+                                                         (str(tmp_path / "b.txt"), "E001")]

@@ -20,9 +20,11 @@ Input = Document | str | dict | Failure  # a Failure (from sources.iter_document
 class Extractor:
     """A loaded pipeline that turns articles into Records; build it once, call it many times."""
 
-    def __init__(self, model: str | None = None, actors: str | None = None, verbs: str | None = None,
+    def __init__(self, model: str | Language | None = None, actors: str | None = None, verbs: str | None = None,
                  explain: bool = False) -> None:
-        self.nlp: Language = pipeline.load(model, actors, verbs)
+        """`model`: eventwire's shipped model (None), a spaCy package name or path to add eventwire's components to,
+        or a spaCy pipeline that already has them (pipeline.build() gives one to extend)."""
+        self.nlp: Language = model if isinstance(model, Language) else pipeline.load(model, actors, verbs)
         self.explain = explain
 
     def __call__(self, item: Document | str | dict) -> Record:

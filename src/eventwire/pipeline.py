@@ -40,9 +40,8 @@ def load_base(model: str | Path | None = None) -> Language:
     return nlp
 
 
-@cache
-def load(model: str | None = None, actors: str | None = None, verbs: str | None = None) -> Language:
-    """The full pipeline (base model + eventwire's components), built once per process and settings.
+def build(model: str | None = None, actors: str | None = None, verbs: str | None = None) -> Language:
+    """A new full pipeline: the base model and eventwire's components, failures kept per document.
     `actors` is a folder of actor dictionaries and `verbs` a verbs.jsonl file to use instead of the shipped ones."""
     import eventwire.components  # noqa: F401  (registers the factories)
 
@@ -58,3 +57,6 @@ def load(model: str | None = None, actors: str | None = None, verbs: str | None 
         except AttributeError:  # spaCy 3.8's parser and NER lack the attribute: their errors still propagate
             pass
     return nlp
+
+
+load = cache(build)  # the full pipeline, built once per process and settings

@@ -13,13 +13,7 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError, error
 from eventwire.record import Document, Failure
-from eventwire.sources import (  # noqa: F401  (formats and locations register themselves)
-    files,  # noqa: F401, I001  (last: it accepts any location as a file path)
-    html,
-    jsonin,
-    text,
-    url,
-)
+from eventwire.sources import files, html, jsonin, text, url  # noqa: F401  (each kind registers itself)
 from eventwire.sources.checks import check_bytes, check_text
 from eventwire.sources.dates import published_date
 from eventwire.sources.registry import FORMATS, opener

@@ -10,12 +10,12 @@ from eventwire.errors import error
 from eventwire.sources.registry import Input, register_location
 
 
-@register_location("stdin", lambda location: location == "-")
+@register_location(lambda location: location == "-")
 def read_stdin(location: str) -> Iterator[Input]:
     yield Input(sys.stdin.buffer.read(), "<stdin>")
 
 
-@register_location("file", lambda location: True)
+@register_location(None)
 def read_file(location: str) -> Iterator[Input]:
     """One file's bytes; a missing or unreadable file is error E011."""
     try:

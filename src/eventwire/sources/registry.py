@@ -24,7 +24,8 @@ class Input:
 Open = Callable[[str], Iterator[Input]]  # location -> its inputs
 
 FORMATS: dict[str, Parse] = {}
-LOCATIONS: list[tuple[str, Callable[[str], bool], Open]] = []
+LOCATIONS: list[tuple[Callable[[str], bool], Open]] = []
+FALLBACK: list[Open] = []  # the reader of a location no other reader accepts (a file path)
 
 
 def register_format(name: str) -> Callable[[Parse], Parse]:
@@ -37,16 +38,19 @@ def register_format(name: str) -> Callable[[Parse], Parse]:
     return wrap
 
 
-def register_location(name: str, matches: Callable[[str], bool]) -> Callable[[Open], Open]:
-    """Register a reader of locations `matches` accepts (earlier registrations are asked first)."""
+def register_location(matches: Callable[[str], bool] | None) -> Callable[[Open], Open]:
+    """Register a reader of the locations `matches` accepts; with None, the reader of every other location."""
 
     def wrap(open_: Open) -> Open:
-        LOCATIONS.append((name, matches, open_))
+        if matches is None:
+            FALLBACK[:] = [open_]
+        else:
+            LOCATIONS.append((matches, open_))
         return open_
 
     return wrap
 
 
 def opener(location: str) -> Open:
-    """The reader of a location: the first registered one that accepts it."""
-    return next(open_ for _, matches, open_ in LOCATIONS if matches(location))
+    """The reader of a location: the first registered one that accepts it, else the fallback."""
+    return next((open_ for matches, open_ in LOCATIONS if matches(location)), FALLBACK[0])

@@ -10,6 +10,6 @@ from eventwire.sources.registry import Input, register_location
 SCHEMES = ("http://", "https://")
 
 
-@register_location("url", lambda location: location.lower().startswith(SCHEMES))
+@register_location(lambda location: location.lower().startswith(SCHEMES))
 def read_url(location: str) -> Iterator[Input]:
     raise error("E016", source=location)
