@@ -25,9 +25,9 @@ def run(extractor):
     from eventwire.record import Document
 
     def _run(text: str, published: str | None = "2023-09-17"):
-        from eventwire.sources import parse_date
+        from eventwire.sources import published_date
 
-        return extractor(Document(id="t", text=text, published=parse_date(published)))
+        return extractor(Document(id="t", text=text, published=published_date(published)))
 
     return _run
 
