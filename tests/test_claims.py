@@ -59,7 +59,9 @@ def test_a_stay_without_dates_is_unverifiable(run):
 
 
 def test_a_duration_without_a_holder_is_no_claim(run):
-    assert not run("The fighting lasted six days.", published="2024-03-08").claims
+    record = run("The fighting lasted six days.", published="2024-03-08")
+    assert not record.claims
+    assert [(t.text, t.value) for t in record.times] == [("six days", "P6D")]  # the duration itself is found
 
 
 def test_a_route_from_one_place_to_another(run):

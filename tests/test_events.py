@@ -58,6 +58,9 @@ def test_negated_acts_are_not_events_and_say_why(explaining, text):
 def test_a_denied_act_is_not_an_event(explaining):
     record = explaining("Kenya denied that its troops attacked Somalia.")
     assert not [e for e in record.events if e.cameo.startswith(("18", "19"))]
+    # the attack is seen, and dropped for the denial; both parties are still known
+    assert any("'attacked'" in reason and "denied" in reason for miss in record.explain for reason in miss.reasons)
+    assert {(e.text, e.actor.country) for e in record.entities if e.actor} >= {("Kenya", "KEN"), ("Somalia", "SOM")}
 
 
 @pytest.mark.parametrize(("text", "hedge"), [

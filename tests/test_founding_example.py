@@ -77,6 +77,9 @@ def test_no_agreement_event_for_the_kremlin_denial(record, founding_text):
     start = founding_text.index("The Kremlin stressed")
     end = founding_text.index("\n", start)
     assert not [e for e in record.events if start <= e.start < end and e.cameo.startswith(("057", "03"))]
+    # the denial is still read, as the Kremlin's words
+    assert any(start <= q.start < end and "no cooperation agreement" in q.text and q.cue == "stressed"
+               and q.speaker and q.speaker.country == "RUS" for q in record.quotes)
 
 
 def place(record, text: str):
