@@ -29,9 +29,11 @@ TASKS = {
     "quotes": "quotes/polnear/dev",
     "cameo": "events/petrarch2",
     "geo": "geo/gold",
+    "events": "events",
 }
 # the scorer module of each task, imported on use (scorers load spaCy)
-SCORERS = {"time": "score_times", "quotes": "score_quotes", "cameo": "score_cameo", "geo": "score_geo"}
+SCORERS = {"time": "score_times", "quotes": "score_quotes", "cameo": "score_cameo", "geo": "score_geo",
+           "events": "score_events"}
 
 
 def default_data(task: str) -> Path:
