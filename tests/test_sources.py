@@ -101,3 +101,8 @@ def test_iter_documents_yields_a_document_or_a_failure_per_input(tmp_path):
     assert found[0].id == "a" and found[0].text == ENGLISH
     assert [(f.source, f.code) for f in found[1:]] == [("https://example.org/news", "E016"),
                                                          (str(tmp_path / "b.txt"), "E001")]
+
+
+def test_english_without_function_words_is_not_refused():
+    for text in ("Kenneth Carlsen (Denmark) beat Patrick Rafter (Australia)", "SOCCER - MEXICAN CHAMPIONSHIP RESULTS"):
+        assert sources.read_bytes(text.encode(), "x.txt").text == text
