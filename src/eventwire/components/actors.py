@@ -16,6 +16,7 @@ from eventwire.resources.grammar import Grammar, load_grammar
 PERSON_LABELS = {"PER", "PERSON"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
 DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
+UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor whose country the text does not give ('---COP')
 
 @dataclass
 class Mention:
@@ -83,6 +84,9 @@ class ActorResolver:
                 i += 1
                 continue
             end, actor, via = match
+            if self.inside_organization(doc, i, end, ent_at):
+                i = end
+                continue
             person = actor.kind == "person" or (bool(actor.roles) and actor.kind == "actor")
             person = person or (i in ent_at and ent_at[i].label_ in PERSON_LABELS)
             found.append(self.mention(doc, i, end, actor, via, day, person))
@@ -147,6 +151,14 @@ class ActorResolver:
             if actor is not None and is_name:
                 return end, actor, "dictionary"
         return None
+
+    @staticmethod
+    def inside_organization(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
+        """A one-word name that ends a longer organization entity is that organization's head noun, not the actor
+        it names alone ('Organization' in 'World Trade Organization'); the entity is read as a whole."""
+        ent = ent_at.get(start)
+        return (end - start == 1 and ent is not None and ent.label_ == "ORG" and len(ent) > 1
+                and ent.end == end and doc[start].text[:1].isupper())
 
     def mention(
         self, doc: Doc, start: int, end: int, actor: Actor, via: str, day: dt.date | None, person: bool
@@ -301,9 +313,12 @@ class ActorResolver:
                 if same_country and same_sector and m.actor["country"]:
                     actor = {**m.actor, "text": span.text, "resolved_by": "description"}
                     return Mention(span.start, span.end, actor, m.person)
-        if country is None:
+        if country is None and sector is None:  # 'people', 'men': no sector of political life
             return None
-        code = country + agent[0]
-        name = f"{self.book.country_name(country)} ({span[-1].text.lower()})"
-        return Mention(span.start, span.end, self.ref(span.text, name, code, "agent"), False)
+        role = span[-1].text.lower()
+        if country is None:  # 'police', 'protesters': the events component may place them from the context
+            return Mention(span.start, span.end, self.ref(span.text, role, UNKNOWN_COUNTRY + agent[0], "agent"), False)
+        name = f"{self.book.country_name(country)} ({role})"
+        actor = {**self.ref(span.text, name, country + agent[0], "agent"), "country_source": "phrase"}
+        return Mention(span.start, span.end, actor, False)
 

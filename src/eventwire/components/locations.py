@@ -3,12 +3,10 @@ elsewhere, or the article's focus place)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.components.extensions import PLACES
+from eventwire.components.context import focus_place, resolved_places
 from eventwire.components.syntax import introduced_by
 from eventwire.resources.gazetteer import Cues, load_place_cues
 
@@ -47,8 +45,8 @@ class Locator:
         self.doc = doc
         self.cues = cues
         self.triggers = {token.idx: token for token in doc}
-        self.places = [s for s in doc.spans.get(PLACES, []) if s._.place and s._.place["lat"] is not None]
-        self.focus = self.focus_place()
+        self.places = resolved_places(doc)
+        self.focus = focus_place(self.places, self.cues.locative)
 
     def locate(self, events: list[dict]) -> None:
         """Set `location` on every event (found by its trigger's offset); it stays None when the article names
@@ -116,18 +114,6 @@ class Locator:
                         f"actors) is located in sentence {other['sentence']}"}
         return None
 
-    def focus_place(self) -> tuple[Span, int] | None:
-        """The place the article is about: the one named most often, a mention after a locative preposition
-        counting twice; a name standing for an actor ('Moscow said') does not count (the earliest on a tie)."""
-        pool = [s for s in self.places if (s.root._.actor or {}).get("resolved_by") != "metonym"]
-        if not pool:
-            return None
-        counts = Counter(place_key(s) for s in pool)
-        counts.update(place_key(s) for s in pool if self.locative(s.root))
-        best = max(counts.values())
-        first = next(s for s in pool if counts[place_key(s)] == best)
-        return first, sum(place_key(s) == place_key(first) for s in pool)
-
     def focus_of(self) -> dict | None:
         if self.focus is None:
             return None
@@ -145,10 +131,6 @@ def same_kind(a: str, b: str) -> bool:
     """Two CAMEO codes can name one event: the same code, or a root's general code and one of its own
     ('040 Consult' and '046 Engage in negotiation'; not '042 Make a visit' and '046')."""
     return a == b or a[:2] == b[:2] and (a == a[:2] + "0" or b == b[:2] + "0")
-
-
-def place_key(span: Span) -> tuple:
-    return span._.place["name"], span._.place["country"]
 
 
 def pair_key(event: dict) -> frozenset:

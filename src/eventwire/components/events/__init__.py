@@ -13,6 +13,7 @@ from eventwire.components import extensions  # noqa: F401  (registers the Doc co
 from eventwire.components.events.article import ArticleCoder
 from eventwire.components.events.coder import Codes
 from eventwire.resources.codebook import load_codebook
+from eventwire.resources.gazetteer import load_place_cues
 from eventwire.resources.grammar import Grammar, load_grammar
 from eventwire.resources.verbs import load_verbs
 
@@ -35,7 +36,9 @@ class EventCoder:
         self.codes = codes
         self.nouns = nouns
         self.grammar: Grammar = load_grammar()
+        self.locative = load_place_cues().locative  # what makes a place the place of a clause ('in Tbilisi')
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events, doc._.event_misses = ArticleCoder(doc, self.codes, self.grammar, self.nouns).run()
+        coder = ArticleCoder(doc, self.codes, self.grammar, self.nouns, self.locative)
+        doc._.events, doc._.event_misses = coder.run()
         return doc

@@ -18,12 +18,12 @@ from eventwire.resources.verbs import Noun, singular
 class ArticleCoder:
     """The events of one document (all per-document state lives here, so the component stays re-entrant)."""
 
-    def __init__(self, doc: Doc, codes: Codes, grammar: Grammar, nouns: bool) -> None:
+    def __init__(self, doc: Doc, codes: Codes, grammar: Grammar, nouns: bool, locative: frozenset[str]) -> None:
         self.doc = doc
         self.codes = codes
         self.grammar = grammar
         self.nouns = nouns
-        self.parties = Parties(doc, grammar)
+        self.parties = Parties(doc, grammar, locative)
         self.frames = FrameReader(grammar, lambda token: bool(self.parties.of(token)))
         self.time_spans = [s for s in doc.spans.get(TIMES, []) if s._.time_type in (None, "DATE") and s._.time_value]
 
@@ -113,7 +113,9 @@ class ArticleCoder:
         date, date_source, date_text = self.date(trigger)
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
         reported = self.parties.reported_by(trigger)
-        ref = self.parties.ref
+        def ref(party: Party | None) -> dict | None:
+            return self.parties.ref(party, trigger)
+
         for source, target in pairs:
             common = {
                 "token": trigger.i, "sentence": n, "trigger": word,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.components.context import clause_place, focus_place, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
 from eventwire.components.syntax import MODIFIERS, REACH, SUBJECTS, case_of
@@ -29,11 +30,15 @@ class Parties:
     """The actors of one document as events see them (built per document: it holds the document's mentions,
     quotes and time words)."""
 
-    def __init__(self, doc: Doc, grammar: Grammar) -> None:
+    def __init__(self, doc: Doc, grammar: Grammar, locative: frozenset[str]) -> None:
         self.grammar = grammar
+        self.locative_words = locative
         self.mentions = {t.i: span for span in doc.spans.get(ACTORS, []) for t in span}
         self.quotes = list(doc.spans.get(QUOTES, []))
         self.times = {t.i for s in doc.spans.get(TIMES, []) for t in s}
+        self.places = resolved_places(doc)
+        focus = focus_place(self.places, locative)
+        self.focus_country = focus[0]._.place["country"] if focus else None
 
     def of(self, token: Token, via: str = "direct", depth: int = 0, groups: bool = True) -> list[Party]:
         """The actors a noun phrase names: its own, conjoined ones ('Kim and Putin', 'Hungarian and Romanian
@@ -135,14 +140,26 @@ class Parties:
         word = case.split()[0] if case else ""
         return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
 
-    def ref(self, party: Party | None) -> dict | None:
-        """A party as the record's actor shape, with the offsets of the mention naming it."""
+    def ref(self, party: Party | None, trigger: Token) -> dict | None:
+        """A party as the record's actor shape, with the offsets of the mention naming it; an actor named by its
+        role alone ('police') gets the country of the place of the clause ('in Tbilisi'), else of the article's
+        focus place, and says which; with neither, its country stays unknown."""
         if party is None:
             return None
         words = self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1]
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
-        return {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
-                "resolved_by": how}
+        actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
+                 "resolved_by": how}
+        if actor.get("country") is None and actor.get("sector") and (actor.get("code") or "").startswith("---"):
+            actor.update(self.context_country(trigger, actor["code"][3:]))
+        return actor
+
+    def context_country(self, trigger: Token, agent: str) -> dict:
+        """The country (and code) the context gives an actor named by its role, and where it comes from."""
+        place = clause_place(trigger.sent, self.places, self.locative_words)
+        country, source = (place._.place["country"], "clause place") if place else (self.focus_country,
+                                                                                   "article focus")
+        return {"country": country, "code": country + agent, "country_source": source} if country else {}
 
 
 def share_sectors(parties: list[Party]) -> list[Party]:
