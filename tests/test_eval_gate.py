@@ -60,6 +60,8 @@ def recorded() -> dict:
 
 
 def test_every_task_is_gated():
+    ungated = sorted(set(TASKS) - (set(GATED) & set(COUNTED)))
+    assert not ungated, f"evaluated but not gated: {ungated}; add to GATED and COUNTED, then --record each"
     assert set(GATED) == set(COUNTED) == set(TASKS)
 
 
