@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resources.gazetteer import load_gazetteer, normalize
+from eventwire.resources.gazetteer import load_gazetteer, toponym_key
 
 
 def places(record) -> dict[str, object]:
     return {p.text: p for p in record.places}
 
 
-def test_normalize_folds_accents_case_hyphens_and_the():
-    assert normalize("the Élysée-Palace") == "elysee palace"
+def test_toponym_key_folds_accents_case_hyphens_and_the():
+    assert toponym_key("the Élysée-Palace") == "elysee palace"
 
 
 def test_lookup_drops_division_designators():

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.extensions import ACTORS
-from eventwire.components.syntax import POSSESSIVES, introduced_by, is_subject
+from eventwire.components.syntax import ORIGIN, POSSESSIVES, case_of, introduced_by, is_subject
 from eventwire.resources.actors import Actor, ActorDictionary, load_actors, name_key
 from eventwire.resources.grammar import Grammar, load_grammar
 
@@ -315,6 +315,9 @@ class ActorResolver:
                     return Mention(span.start, span.end, actor, m.person)
         if country is None and sector is None:  # 'people', 'men': no sector of political life
             return None
+        if country is None and any(c.lower_ in self.grammar.group_determiners or c.dep_ == "nmod" and case_of(c)
+                                   in ORIGIN for c in head.children):
+            return None  # 'the two leaders' (a group named before), 'the ministers of Russia and China' (theirs)
         role = span[-1].text.lower()
         if country is None:  # 'police', 'protesters': the events component may place them from the context
             return Mention(span.start, span.end, self.ref(span.text, role, UNKNOWN_COUNTRY + agent[0], "agent"), False)

@@ -25,6 +25,7 @@ POSSESSIVES = ("nmod:poss", "poss")
 MODIFIERS = ("compound", "amod", "nmod:poss", "poss", "flat", "appos", "nmod")
 RELATIVE_CLAUSES = ("acl:relcl", "relcl")
 CASE_MARKERS = ("case", "fixed")
+ORIGIN = ("of", "from")  # prepositions of a phrase naming whose people they are ('the ambassadors of Arnor')
 
 
 def case_of(token: Token) -> str | None:

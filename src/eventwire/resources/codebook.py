@@ -35,10 +35,11 @@ class Codebook:
     """CAMEO codes with their Goldstein scores and PLOVER equivalents; the intent form of an act."""
 
     def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
-                 intents: dict[str, str]) -> None:
+                 intents: dict[str, str], needs_target: frozenset[str] = frozenset()) -> None:
         self.cameo = cameo
         self.plover = plover
         self.intents = intents
+        self.needs_target = needs_target
 
     @staticmethod
     def longest(table: dict, code: str) -> str | None:
@@ -58,6 +59,10 @@ class Codebook:
         kind, mode, context = self.plover[plover] if plover else (None, None, None)
         return CodeInfo(code, name, goldstein, code[:2], quad_of(code), kind, mode, context)
 
+    def one_sided(self, code: str) -> bool:
+        """Whether an event of this code may be coded with no recipient actor (data/events/needs_target.tsv)."""
+        return self.longest({p: True for p in self.needs_target}, code) is None
+
     def intent(self, code: str) -> str | None:
         """The code of the intent to do `code` ('will help' -> 033), or None when a hedged act is not coded."""
         key = self.longest(self.intents, code)
@@ -72,11 +77,12 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def load_codebook() -> Codebook:
-    """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv) and modality.tsv once."""
+    """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv), modality.tsv and needs_target.tsv once."""
     cameo = {code: (name, float(goldstein)) for code, name, goldstein in _rows("cameo.tsv")}
     plover: dict[str, tuple[str, str, str]] = {}
     for row in _rows("plover.tsv") + _rows("plover_eventwire.tsv"):
         code, kind, mode, context = (row + ["", "", ""])[:4]
         plover[code] = (kind, mode or None, context or None)
     intents = {prefix: code for prefix, code in _rows("modality.tsv")}
-    return Codebook(cameo, plover, intents)
+    needs_target = frozenset(row[0] for row in _rows("needs_target.tsv"))
+    return Codebook(cameo, plover, intents, needs_target)

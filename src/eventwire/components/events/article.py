@@ -99,13 +99,15 @@ class ArticleCoder:
             role = "subject" if noun is None else "owner"
             return f"'{word}' ({code or paired}): its {role} '{frame.subjects[0].text}' is not a known actor"
         targets = self.parties.targets(frame, coding.roles, sources)
-        pairs: list[tuple[Party | None, Party]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
+        pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets else targets if not sources and paired == code else []
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
         if not pairs and targets and frame.passive and noun is None:
             pairs = [(None, t) for t in targets]
+        if not pairs and sources and not targets and code and self.codes.codebook.one_sided(code):
+            pairs = [(s, None) for s in sources]  # 'fired a missile', 'staged a protest': no recipient
         if not pairs:
             missing = "source" if not sources else "target"
             return f"'{word}' ({code or paired}): no {missing} actor"
@@ -124,11 +126,11 @@ class ArticleCoder:
                 "reported_by": reported, "hedged_by": hedged, "coded_by": coding.how,
             }
             confidence = base - 0.1 * sum(p is not None and p.via != "direct" for p in (source, target))
-            confidence -= 0.15 if source is None else 0
+            confidence -= 0.15 if source is None else 0.1 if target is None else 0
             if code:
                 events.append({**common, "cameo": code, "actor": ref(source), "recipient": ref(target),
                                "confidence": round(max(confidence, 0.1), 2)})
-            if paired and source is not None:
+            if paired and source is not None and target is not None:
                 events.append({**common, "cameo": paired, "actor": ref(target), "recipient": ref(source),
                                "confidence": round(max(confidence - 0.05, 0.1), 2), "paired": True})
         return [self.codes.describe(e) for e in events]

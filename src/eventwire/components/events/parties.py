@@ -10,10 +10,9 @@ from spacy.tokens import Doc, Token
 from eventwire.components.context import clause_place, focus_place, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
-from eventwire.components.syntax import MODIFIERS, REACH, SUBJECTS, case_of
+from eventwire.components.syntax import MODIFIERS, ORIGIN, REACH, SUBJECTS, case_of
 from eventwire.resources.grammar import Grammar
 
-ORIGIN = ("of", "from")  # 'the ambassadors of Arnor', 'soldiers from Gondor'
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
 
 

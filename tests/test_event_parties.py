@@ -1,0 +1,58 @@
+"""Who takes part in events on real news: actors named by their role, one-sided events, international
+organizations. Sentences here are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coded(extractor):
+    from eventwire.record import Document
+    from eventwire.sources import published_date
+
+    def _run(text: str):
+        return extractor(Document(id="t", text=text, published=published_date("2024-03-10"))).events
+
+    return _run
+
+
+def test_a_role_without_a_country_takes_the_country_of_the_clause_place(coded):
+    events = coded("Riot police detained dozens of students in Tbilisi on Monday.")
+    police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")
+    assert (police.country, police.code, police.country_source) == ("GEO", "GEOCOP", "clause place")
+
+
+def test_a_role_takes_its_country_from_its_own_phrase_first(coded):
+    events = coded("Chinese police detained two activists in Hong Kong.")
+    police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")
+    assert (police.country, police.country_source) == ("CHN", "phrase")
+
+
+def test_a_role_with_no_evidence_of_a_country_keeps_none(coded):
+    events = coded("Police detained the protest leader.")
+    police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")
+    assert police.country is None and police.code == "---COP" and police.country_source is None
+
+
+def test_an_act_with_no_recipient_is_a_one_sided_event(coded):
+    events = coded("North Korea fired a ballistic missile on Sunday.")
+    assert any(e.actor.country == "PRK" and e.recipient is None and e.cameo[:2] in ("15", "18", "19")
+               for e in events)
+
+
+def test_a_meeting_still_needs_a_partner(coded):
+    assert not [e for e in coded("The prime minister of Japan met on Sunday.") if e.cameo.startswith("04")]
+    assert [e for e in coded("The prime minister of Japan met the Chinese ambassador on Sunday.")
+            if e.cameo.startswith("04")]
+
+
+def test_a_bare_statement_is_not_an_event_but_a_statement_to_someone_is(coded):
+    assert not coded("The Brazilian government said the economy was growing.")
+    told = coded("The Brazilian government told Argentina that the economy was growing.")
+    assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in told] == [("BRA", "ARG", "01")]
+
+
+def test_international_organizations_are_their_own_actors(coded):
+    events = coded("The World Trade Organization criticized Indonesia over its export ban.")
+    assert [(e.actor.code, e.recipient.country, e.cameo) for e in events] == [("IGOWTO", "IDN", "111")]
