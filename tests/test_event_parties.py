@@ -56,3 +56,28 @@ def test_a_bare_statement_is_not_an_event_but_a_statement_to_someone_is(coded):
 def test_international_organizations_are_their_own_actors(coded):
     events = coded("The World Trade Organization criticized Indonesia over its export ban.")
     assert [(e.actor.code, e.recipient.country, e.cameo) for e in events] == [("IGOWTO", "IDN", "111")]
+
+
+def test_it_stands_for_the_state_named_before(coded, extractor):
+    from eventwire.record import Document
+
+    doc = extractor.annotate(Document(id="t", text="Japan said it would send aid to the Philippines."))
+    it = next(s for s in doc.spans["actors"] if s.text == "it")
+    assert (it._.actor["code"], it._.actor["resolved_by"]) == ("JPN", "pronoun")
+    assert any(e.actor.country == "JPN" and e.recipient and e.recipient.country == "PHL" for e in
+               coded("Japan said it would send aid to the Philippines."))
+
+
+def test_the_expletive_it_is_no_actor(extractor):
+    from eventwire.record import Document
+
+    doc = extractor.annotate(Document(id="t", text="Japan sent aid. It is likely that more will follow."))
+    assert [s.text for s in doc.spans["actors"]] == ["Japan"]
+
+
+def test_a_role_owned_by_an_actor_takes_its_country(extractor):
+    from eventwire.record import Document
+
+    doc = extractor.annotate(Document(id="t", text="Mexico recalled its ambassador."))
+    envoy = next(s for s in doc.spans["actors"] if s.text == "ambassador")
+    assert envoy._.actor["country"] == "MEX"

@@ -225,11 +225,13 @@ class ActorResolver:
             if any(m.start <= token.i < m.end for m in mentions):
                 continue
             resolved = None
-            if self.pronouns and token.lower_ in self.grammar.person_pronouns and token.pos_ == "PRON":
-                target = self.pronoun_antecedent(token, mentions)
+            if self.pronouns and token.pos_ == "PRON" and (token.lower_ in self.grammar.person_pronouns
+                                                          or self.stands_for_an_actor(token)):
+                person = token.lower_ in self.grammar.person_pronouns
+                target = self.pronoun_antecedent(token, [m for m in mentions if m.person == person])
                 if target is not None:
                     actor = {**target.actor, "text": token.text, "resolved_by": "pronoun"}
-                    resolved = Mention(token.i, token.i + 1, actor, True)
+                    resolved = Mention(token.i, token.i + 1, actor, person)
             elif self.descriptions and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
                 resolved = self.description(doc, token, mentions)
             if resolved is not None:
@@ -257,11 +259,27 @@ class ActorResolver:
             out.append(Mention(start, end, self.ref(doc[start:end].text, name, country + agent, "agent"), False))
         return out
 
-    def pronoun_antecedent(self, pronoun: Token, mentions: list[Mention]) -> Mention | None:
-        """A person for a third-person pronoun: a later subject for a fronted possessive ('For his part, Kim
-        said'), else the nearest earlier person in the sentence, else the subject of a recent sentence."""
+    @staticmethod
+    def possessor_country(head: Token, mentions: list[Mention]) -> str | None:
+        """The country of the actor that possesses a noun ('its' resolved to Turkey in 'its ambassador')."""
+        for child in head.children:
+            if child.dep_ in POSSESSIVES:
+                owner = next((m for m in mentions if m.start <= child.i < m.end), None)
+                if owner is not None and owner.actor.get("country"):
+                    return owner.actor["country"]
+        return None
+
+    def stands_for_an_actor(self, token: Token) -> bool:
+        """'it' or 'its' standing for a state or organization ('Russia said it had...'), not the 'it' of 'it is
+        likely that' (an expletive, or the subject of a bare 'be')."""
+        return (token.lower_ in self.grammar.thing_pronouns and token.dep_ != "expl"
+                and not (token.head.lemma_.lower() == "be" and token.head.pos_ in ("AUX", "VERB")))
+
+    def pronoun_antecedent(self, pronoun: Token, people: list[Mention]) -> Mention | None:
+        """The actor a third-person pronoun stands for, among `people` (persons for 'he', states and organizations
+        for 'it'): a later subject for a fronted possessive ('For his part, Kim said'), else the nearest earlier one
+        in the sentence, else the subject of a recent sentence."""
         sent = pronoun.sent
-        people = [m for m in mentions if m.person]
         if pronoun.i < sent.root.i and pronoun.dep_ in POSSESSIVES:
             for m in people:
                 if pronoun.i < m.start < sent.end and is_subject(pronoun.doc[m.start:m.end].root):
@@ -301,6 +319,7 @@ class ActorResolver:
         if agent is None:
             return None
         country, _ = self.modifier_codes(span)
+        country = country or self.possessor_country(head, mentions)  # 'its ambassador', 'Russia's envoy'
         sector = self.book.sector_of(agent[0])
         definite = span[0].lower_ in self.grammar.definite_determiners
         singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)

@@ -35,6 +35,15 @@ def focus_place(places: list[Span], locative: Collection[str]) -> tuple[Span, in
     return first, sum(place_key(s) == place_key(first) for s in pool)
 
 
+def focus_country(places: list[Span], locative: Collection[str]) -> str | None:
+    """The country the article is about: the one its places lie in most often (a mention after a locative
+    preposition counting twice), when it leads; None on a tie or with no place."""
+    counts = Counter(s._.place["country"] for s in places if s._.place["country"])
+    counts.update(s._.place["country"] for s in places if s._.place["country"] and introduced_by(s.root, locative))
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 def clause_place(sent: Span, places: list[Span], locative: Collection[str]) -> Span | None:
     """The first place of a sentence introduced by a locative preposition ('in Tbilisi'), that has a country."""
     return next((s for s in places if s.sent.start == sent.start and s._.place["country"]

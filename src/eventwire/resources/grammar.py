@@ -12,6 +12,7 @@ from eventwire.resources.files import read_json
 class Grammar:
     spatial_prepositions: frozenset[str]
     person_pronouns: dict[str, str]
+    thing_pronouns: frozenset[str]
     agentive_deps: frozenset[str]
     definite_determiners: frozenset[str]
     future_auxiliaries: frozenset[str]

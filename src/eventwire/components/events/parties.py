@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.components.context import clause_place, focus_place, resolved_places
+from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
 from eventwire.components.syntax import MODIFIERS, ORIGIN, REACH, SUBJECTS, case_of
@@ -36,8 +36,7 @@ class Parties:
         self.quotes = list(doc.spans.get(QUOTES, []))
         self.times = {t.i for s in doc.spans.get(TIMES, []) for t in s}
         self.places = resolved_places(doc)
-        focus = focus_place(self.places, locative)
-        self.focus_country = focus[0]._.place["country"] if focus else None
+        self.focus_country = focus_country(self.places, locative)
 
     def of(self, token: Token, via: str = "direct", depth: int = 0, groups: bool = True) -> list[Party]:
         """The actors a noun phrase names: its own, conjoined ones ('Kim and Putin', 'Hungarian and Romanian
