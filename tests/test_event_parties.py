@@ -81,3 +81,15 @@ def test_a_role_owned_by_an_actor_takes_its_country(extractor):
     doc = extractor.annotate(Document(id="t", text="Mexico recalled its ambassador."))
     envoy = next(s for s in doc.spans["actors"] if s.text == "ambassador")
     assert envoy._.actor["country"] == "MEX"
+
+
+def test_an_event_noun_naming_only_its_target_is_coded_with_no_source(coded):
+    events = coded("The attack on Kharkiv left the city without power.")
+    assert any(e.actor is None and e.recipient and e.recipient.country == "UKR" and e.cameo.startswith("19")
+               for e in events)
+
+
+def test_the_agent_of_an_event_noun_acts_in_its_clause(coded):
+    events = coded("An air strike by Syrian government forces killed eight civilians.")
+    assert any(e.actor and e.actor.country == "SYR" and e.actor.sector == "MIL" and e.trigger == "killed"
+               for e in events)

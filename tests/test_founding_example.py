@@ -101,8 +101,8 @@ def test_capitals_resolved(record, text, country):
 
 
 def test_the_kim_putin_meeting_is_located_at_vostochny(record):
-    meetings = [e for e in record.events if e.cameo.startswith("04") and {e.actor.country, e.recipient.country}
-                == {"PRK", "RUS"} and e.date == "2023-09-13"]
+    meetings = [e for e in record.events if e.cameo.startswith("04") and e.actor and e.recipient
+                and {e.actor.country, e.recipient.country} == {"PRK", "RUS"} and e.date == "2023-09-13"]
     assert meetings and all(e.location and e.location.name.startswith("Vostochny") for e in meetings)
 
 

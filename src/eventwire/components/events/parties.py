@@ -55,7 +55,8 @@ class Parties:
                 found.append(Party(token, speaker, "speaker"))
         elif depth < 2:
             for child in token.children:
-                if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN):
+                if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
+                                                or case_of(child) in g.agent_prepositions):  # 'a strike by X'
                     found = self.of(child, "modifier", depth + 1)
                     if found:
                         break
