@@ -27,6 +27,9 @@ GATED = {
     "quotes": [("span_overlap", "f"), ("span_soft", "f"), ("speaker_accuracy",)],
     "cameo": [("cameo", "f"), ("root", "f"), ("plover", "f")],
     "geo": [("toponym", "f"), ("acc161",), ("acc161_all",)],
+    "events": [("silver_test", "plover", "p"), ("silver_test", "plover", "f"), ("silver_test", "tuple", "f"),
+               ("silver_test", "type_found"), ("silver_test", "quiet"), ("tagtog", "relevance", "f"),
+               ("tagtog", "root_some"), ("penta", "class_accuracy")],
 }
 # what was scored: a reader that drops (hard) items changes these, whatever the scores do
 COUNTED = {
@@ -34,6 +37,8 @@ COUNTED = {
     "quotes": [("documents",), ("gold",)],
     "cameo": [("sentences",), ("cameo", "gold"), ("root", "gold"), ("plover", "gold")],
     "geo": [("documents",), ("gold",)],
+    "events": [("silver_test", "sentences"), ("silver_test", "with_events"), ("tagtog", "sentences"),
+               ("penta", "sentences")],
 }
 
 

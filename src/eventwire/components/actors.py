@@ -260,13 +260,13 @@ class ActorResolver:
         return out
 
     @staticmethod
-    def possessor_country(head: Token, mentions: list[Mention]) -> str | None:
-        """The country of the actor that possesses a noun ('its' resolved to Turkey in 'its ambassador')."""
-        for child in head.children:
-            if child.dep_ in POSSESSIVES:
-                owner = next((m for m in mentions if m.start <= child.i < m.end), None)
-                if owner is not None and owner.actor.get("country"):
-                    return owner.actor["country"]
+    def owner_country(span: Span, head: Token, mentions: list[Mention]) -> str | None:
+        """The country of an actor named inside a role's phrase ('White House security officials') or possessing
+        it ('its' resolved to Turkey in 'its ambassador')."""
+        owners = {c.i for c in head.children if c.dep_ in POSSESSIVES} | set(range(span.start, head.i))
+        for m in mentions:
+            if m.actor.get("country") and any(m.start <= i < m.end for i in owners):
+                return m.actor["country"]
         return None
 
     def stands_for_an_actor(self, token: Token) -> bool:
@@ -319,7 +319,7 @@ class ActorResolver:
         if agent is None:
             return None
         country, _ = self.modifier_codes(span)
-        country = country or self.possessor_country(head, mentions)  # 'its ambassador', 'Russia's envoy'
+        country = country or self.owner_country(span, head, mentions)  # 'its ambassador', 'White House aides'
         sector = self.book.sector_of(agent[0])
         definite = span[0].lower_ in self.grammar.definite_determiners
         singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)

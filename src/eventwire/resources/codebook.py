@@ -60,7 +60,8 @@ class Codebook:
         return CodeInfo(code, name, goldstein, code[:2], quad_of(code), kind, mode, context)
 
     def one_sided(self, code: str) -> bool:
-        """Whether an event of this code may be coded with no recipient actor (data/events/needs_target.tsv)."""
+        """Whether an event of this code may be coded with one of its parties unnamed: no recipient ('fired a
+        missile'), or no source for an event noun ('the attack on X'); data/events/needs_target.tsv says which not."""
         return self.longest({p: True for p in self.needs_target}, code) is None
 
     def intent(self, code: str) -> str | None:

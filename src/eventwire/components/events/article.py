@@ -104,9 +104,10 @@ class ArticleCoder:
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
-        if not pairs and targets and (frame.passive or noun is not None):  # 'were detained', 'the attack on X'
-            pairs = [(None, t) for t in targets]
-        if not pairs and sources and not targets and code and self.codes.codebook.one_sided(code):
+        one_sided = bool(code) and self.codes.codebook.one_sided(code)  # may stand without one of its parties
+        if not pairs and targets and (frame.passive and noun is None or noun is not None and one_sided):
+            pairs = [(None, t) for t in targets]  # 'were detained', 'the attack on X'; not 'meetings with X'
+        if not pairs and sources and not targets and one_sided:
             pairs = [(s, None) for s in sources]  # 'fired a missile', 'staged a protest': no recipient
         if not pairs:
             missing = "source" if not sources else "target"

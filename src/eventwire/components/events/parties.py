@@ -57,7 +57,8 @@ class Parties:
             for child in token.children:
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
                                                 or case_of(child) in g.agent_prepositions):  # 'a strike by X'
-                    found = self.of(child, "modifier", depth + 1)
+                    # a role with no country ('a senior official' in apposition) names nobody in particular
+                    found = [p for p in self.of(child, "modifier", depth + 1) if not unplaced(p.actor)]
                     if found:
                         break
         for child in token.children:
@@ -126,7 +127,8 @@ class Parties:
         for phrase in phrases:
             inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
             for token in [phrase, *inside]:
-                if token.i in self.times or self.locative(token):
+                own_clause = token.dep_ in SUBJECTS and token.head.i != trigger.i  # '..., officials said'
+                if token.i in self.times or self.locative(token) or own_clause:
                     continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.of(token, depth=3)])
                 if found:
@@ -149,7 +151,7 @@ class Parties:
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
         actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                  "resolved_by": how}
-        if actor.get("country") is None and actor.get("sector") and (actor.get("code") or "").startswith("---"):
+        if actor.get("country") is None and actor.get("sector") and unplaced(actor):
             actor.update(self.context_country(trigger, actor["code"][3:]))
         return actor
 
@@ -176,6 +178,11 @@ def share_sectors(parties: list[Party]) -> list[Party]:
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
+
+
+def unplaced(actor: dict) -> bool:
+    """An actor named by its role alone, with no country yet ('police', 'a senior official')."""
+    return (actor.get("code") or "").startswith("---")
 
 
 def distinct(a: Party, b: Party) -> bool:
