@@ -33,8 +33,9 @@ PREDICTED = {
     "visit": [event("USA", "RUSMIL", "042"), event("USA", "RUSMIL", "042")],
     # wrong code, same root (03) and same PLOVER type (AGREE)
     "intent": [event("FRA", "DEU", "036")],
-    # no event expected; 010 has no PLOVER type, so only the CAMEO and root views count it
-    "statement": [event("GBR", None, "010")],
+    # no event expected; 010 has no PLOVER type, so only the CAMEO and root views count it; an event with no
+    # recipient is outside the dyads the suite codes: counted apart, not scored
+    "statement": [event("GBR", "FRA", "010"), event("GBR", None, "111")],
     # an IGO and an unknown source both have no country part
     "fight": [event(None, "SYRREB", "193")],
 }
@@ -44,7 +45,7 @@ def test_cameo_scores_by_hand(fake_extractor):
     seen: list[Document] = []
     scores = score_cameo.score_gold(RECORDS, fake_extractor({k: {"events": v} for k, v in PREDICTED.items()}, seen))
     assert [(d.id, d.published) for d in seen] == [(r.id, DAY) for r in RECORDS if not r.skip]
-    assert scores["sentences"] == 4
+    assert scores["sentences"] == 4 and scores["one_sided"] == 1
     assert scores["cameo"] == {"p": 50.0, "r": 66.67, "f": 57.14, "gold": 3, "predicted": 4}
     assert scores["root"] == {"p": 75.0, "r": 100.0, "f": 85.71, "gold": 3, "predicted": 4}
     assert scores["plover"] == {"p": 100.0, "r": 100.0, "f": 100.0, "gold": 3, "predicted": 3}
