@@ -14,7 +14,8 @@ from eventwire.resources.verbs import Element, Pattern, Verb, VerbDictionary, si
 
 INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ies", "y"), ("es", ""), ("s", ""),
                ("ied", "y"))
-DOUBLED = ("nned", "tted", "pped", "gged", "nning", "tting", "pping", "gging")
+DOUBLED = ("nned", "tted", "pped", "gged", "lled", "mmed", "bbed", "rred",  # 'planned', 'travelled' (British)
+           "nning", "tting", "pping", "gging", "lling", "mming", "bbing", "rring")
 RECORD_KEYS = {"event_type": "plover_type", "mode": "mode", "context": "context", "goldstein": "goldstein",
                "quad_class": "quad_class", "cameo_name": "name"}
 
@@ -38,7 +39,7 @@ def lemma_candidates(token: Token) -> list[str]:
         if low.endswith(suffix) and len(low) - len(suffix) > 2:
             out.append(low[: len(low) - len(suffix)] + repl)
     if low.endswith(DOUBLED):
-        out.append(low[: -4 if low.endswith("ed") else -5])
+        out.append(low[: -3 if low.endswith("ed") else -4])  # one of the doubled consonants stays
     return out
 
 
