@@ -30,7 +30,7 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
         if child.dep_ == "aux" and child.lower_ in g.hedging_auxiliaries:
             return child.text
     to = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "to"), None)
-    adjective = word_before(to) if to is not None and word_before(to).pos_ == "ADJ" else None
+    adjective = word_before(to) if to is not None and predicative(word_before(to)) else None
     if adjective is not None and (wanted := adjective_hedge(adjective, g)):
         return wanted
     purpose = to is not None and adjective is None  # 'was happy to meet' is no purpose, however it is parsed
@@ -51,6 +51,12 @@ def word_before(token: Token) -> Token:
     while i > 0 and token.doc[i].is_punct:
         i -= 1
     return token.doc[max(i, 0)]
+
+
+def predicative(word: Token) -> bool:
+    """An adjective said of the subject ('was happy', 'seemed ready'), not a comparative ('spent more to help')."""
+    return word.pos_ == "ADJ" and word.tag_ == "JJ" and (
+        any(c.dep_ == "cop" for c in word.children) or word.dep_ in ("acomp", "xcomp", "ccomp", "ROOT"))
 
 
 def adjective_hedge(adjective: Token, g: Grammar) -> str | None:
