@@ -178,7 +178,7 @@ def test_location_falls_back_to_the_focus_place(run):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Armenia shelled Azerbaijan on Monday.", ("ARM", "AZE", "194")),
     ("Beijing retaliated with sanctions against Washington.", ("CHN", "USA", "163")),
-    ("Turkey recalled its envoy from Austria.", ("TUR", "AUT", "161")),
+    ("Turkey recalled its envoy to Austria.", ("TUR", "AUT", "161")),
     ("Iran negotiated with France over the prisoners.", ("IRN", "FRA", "046")),
     ("The Polish parliament ratified the treaty with Germany.", ("POL", "DEU", "057")),
     ("The United States sanctioned Iran on Monday.", ("USA", "IRN", "163")),
@@ -187,6 +187,8 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Palestinian protesters threw stones at Israeli soldiers.", ("PSE", "ISR", "145")),
     ("Iran slammed the French decision.", ("IRN", "FRA", "111")),
     ("Russia annexed Crimea from Ukraine.", ("RUS", "UKR", "192")),
+    ("China hit back at Japan on Monday.", ("CHN", "JPN", "111")),
+    ("Kim Jong Un travelled to Russia on Tuesday.", ("PRK", "RUS", "042")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
@@ -202,6 +204,7 @@ def test_defending_a_bill_is_verbal_and_defending_a_country_military(explaining)
 @pytest.mark.parametrize(("text", "not_prefix"), [
     ("Kim Jong Un left Russia on Tuesday.", "04"),  # leaving is no consultation
     ("Beijing retaliated with sanctions against Washington.", "19"),  # the instrument says the kind
+    ("Russia retaliated by imposing sanctions on Britain.", "19"),  # the act named is coded on its own verb
     ("Putin met Kim in Moscow. He added that he was very happy to meet Kim.", "03"),  # reported, not intended
     ("The Russian foreign ministry declined to comment on the Ukrainian report.", "12"),  # no comment, no rejection
     ("Brazil beat Argentina 2-1 in the final in Paris.", "1"),  # a match is no assault
