@@ -189,6 +189,8 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Russia annexed Crimea from Ukraine.", ("RUS", "UKR", "192")),
     ("China hit back at Japan on Monday.", ("CHN", "JPN", "111")),
     ("Kim Jong Un travelled to Russia on Tuesday.", ("PRK", "RUS", "042")),
+    ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
+    ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
@@ -209,6 +211,7 @@ def test_defending_a_bill_is_verbal_and_defending_a_country_military(explaining)
     ("The Russian foreign ministry declined to comment on the Ukrainian report.", "12"),  # no comment, no rejection
     ("Brazil beat Argentina 2-1 in the final in Paris.", "1"),  # a match is no assault
     ("Prices in Canada are expected to rise.", "0"),  # an expectation is no intent
+    ("Iran wants to double its oil exports to India.", "0"),  # what is wanted is no event, so neither is the want
 ])
 def test_wrong_senses_are_gone(explaining, text, not_prefix):
     assert not [e for e in explaining(text).events if e.cameo.startswith(not_prefix)]
