@@ -171,3 +171,52 @@ def test_location_falls_back_to_the_focus_place(run):
     record = run(text, published="2024-03-10")
     criticism = [e for e in record.events if e.actor and e.actor.country == "EGY"]
     assert criticism and all(e.location.country == "SDN" and "focus" in e.location.reason for e in criticism)
+
+
+# Coverage and senses (issue 11, part 6): the verbs of conflict, protest and diplomacy news uses daily, and the
+# senses CAMEO.2.0's block defaults got wrong. The sentences are the tests' own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia shelled Azerbaijan on Monday.", ("ARM", "AZE", "194")),
+    ("Beijing retaliated with sanctions against Washington.", ("CHN", "USA", "163")),
+    ("Turkey recalled its envoy to Austria.", ("TUR", "AUT", "161")),
+    ("Iran negotiated with France over the prisoners.", ("IRN", "FRA", "046")),
+    ("The Polish parliament ratified the treaty with Germany.", ("POL", "DEU", "057")),
+    ("The United States sanctioned Iran on Monday.", ("USA", "IRN", "163")),
+    ("Canada imposed tariffs on China.", ("CAN", "CHN", "163")),
+    ("Israeli police fired tear gas at Palestinian protesters.", ("ISR", "PSE", "175")),
+    ("Palestinian protesters threw stones at Israeli soldiers.", ("PSE", "ISR", "145")),
+    ("Iran slammed the French decision.", ("IRN", "FRA", "111")),
+    ("Russia annexed Crimea from Ukraine.", ("RUS", "UKR", "192")),
+    ("China hit back at Japan on Monday.", ("CHN", "JPN", "111")),
+    ("Kim Jong Un travelled to Russia on Tuesday.", ("PRK", "RUS", "042")),
+    ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
+    ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
+])
+def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
+    assert expected in pairs(explaining(text))
+
+
+def test_defending_a_bill_is_verbal_and_defending_a_country_military(explaining):
+    verbal = explaining("Georgia's prime minister defended the bill against the European Union.")
+    military = explaining("French troops defended Mali against the rebels.")
+    assert {e.cameo for e in verbal.events} == {"052"}
+    assert ("FRA", "MLI", "074") in pairs(military)
+
+
+@pytest.mark.parametrize(("text", "not_prefix"), [
+    ("Kim Jong Un left Russia on Tuesday.", "04"),  # leaving is no consultation
+    ("Beijing retaliated with sanctions against Washington.", "19"),  # the instrument says the kind
+    ("Russia retaliated by imposing sanctions on Britain.", "19"),  # the act named is coded on its own verb
+    ("Putin met Kim in Moscow. He added that he was very happy to meet Kim.", "03"),  # reported, not intended
+    ("The Russian foreign ministry declined to comment on the Ukrainian report.", "12"),  # no comment, no rejection
+    ("Brazil beat Argentina 2-1 in the final in Paris.", "1"),  # a match is no assault
+    ("Prices in Canada are expected to rise.", "0"),  # an expectation is no intent
+    ("Iran wants to double its oil exports to India.", "0"),  # what is wanted is no event, so neither is the want
+])
+def test_wrong_senses_are_gone(explaining, text, not_prefix):
+    assert not [e for e in explaining(text).events if e.cameo.startswith(not_prefix)]
+
+
+@pytest.mark.parametrize("text", ["Russia would be happy to help Serbia.", "Russia is ready to help Serbia."])
+def test_an_infinitive_after_a_wanting_adjective_or_a_modal_is_intended(explaining, text):
+    assert ("RUS", "SRB", "033") in pairs(explaining(text))

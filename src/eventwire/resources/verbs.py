@@ -138,16 +138,27 @@ def compile_block(raw: dict, synsets: dict[str, list[str]]) -> tuple[Block, list
     return block, verbs
 
 
+def verb_key(raw: dict) -> tuple:
+    return raw["lemma"], tuple(raw["before"]), tuple(raw["after"])
+
+
 def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
     """Read a verbs.jsonl file (a line of synonym sets, then one line a block); blocks in `additions` put their
-    patterns before those of the block of the same name (or add a block) and their verbs beside it."""
+    patterns before those of the block of the same name (or add a block), and a verb they list replaces the same
+    verb (lemma and words around it) wherever the base file has it. A `{"synsets": ...}` line there adds synsets."""
     book = VerbDictionary()
     with open(path, encoding="utf-8") as handle:
         synsets: dict[str, list[str]] = json.loads(handle.readline())["synsets"]
         raw = {block["name"]: block for block in map(json.loads, handle)}
-    for line in additions.read_text(encoding="utf-8").splitlines() if additions else []:
-        if line.strip() and not line.startswith("#"):
-            extra = json.loads(line)
+    lines = additions.read_text(encoding="utf-8").splitlines() if additions else []
+    extras = [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+    for extra in extras:
+        synsets.update(extra.get("synsets", {}))
+    moved = {verb_key(v) for extra in extras for v in extra.get("verbs", [])}
+    for block in raw.values():
+        block["verbs"] = [v for v in block["verbs"] if verb_key(v) not in moved]
+    for extra in extras:
+        if "name" in extra:
             base = raw.setdefault(extra["name"], {**extra, "verbs": [], "patterns": []})
             base["patterns"] = extra["patterns"] + base["patterns"]
             base["verbs"] = base["verbs"] + extra["verbs"]

@@ -14,7 +14,8 @@ from eventwire.resources.verbs import Element, Pattern, Verb, VerbDictionary, si
 
 INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ies", "y"), ("es", ""), ("s", ""),
                ("ied", "y"))
-DOUBLED = ("nned", "tted", "pped", "gged", "nning", "tting", "pping", "gging")
+DOUBLED = ("nned", "tted", "pped", "gged", "lled", "mmed", "bbed", "rred",  # 'planned', 'travelled' (British)
+           "nning", "tting", "pping", "gging", "lling", "mming", "bbing", "rring")
 RECORD_KEYS = {"event_type": "plover_type", "mode": "mode", "context": "context", "goldstein": "goldstein",
                "quad_class": "quad_class", "cameo_name": "name"}
 
@@ -38,7 +39,7 @@ def lemma_candidates(token: Token) -> list[str]:
         if low.endswith(suffix) and len(low) - len(suffix) > 2:
             out.append(low[: len(low) - len(suffix)] + repl)
     if low.endswith(DOUBLED):
-        out.append(low[: -4 if low.endswith("ed") else -5])
+        out.append(low[: -3 if low.endswith("ed") else -4])  # one of the doubled consonants stays
     return out
 
 
@@ -84,12 +85,14 @@ class Codes:
         post_nouns = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
         pre_nouns = [t for s in frame.subjects for t in s.subtree] + [
             c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
+        preps = frame.preps + [("by", c) for c in frame.trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "by" for m in c.children)]  # the means: 'retaliated by imposing ...'
         for side, nouns in ((pattern.pre, pre_nouns), (pattern.post, post_nouns)):
             for element in side:
                 if element.role and not element.prep:
                     continue
                 if element.prep:
-                    hit = next((noun for prep, noun in frame.preps if prep.split()[0] == element.prep.split()[0]
+                    hit = next((noun for prep, noun in preps if prep.split()[0] == element.prep.split()[0]
                                 and noun.i not in used and (element.obj is None or self.fits(element.obj, noun))),
                                None)
                     if hit is None:

@@ -29,7 +29,11 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     for child in trigger.children:
         if child.dep_ == "aux" and child.lower_ in g.hedging_auxiliaries:
             return child.text
-    purpose = any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
+    to = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+    adjective = word_before(to) if to is not None and predicative(word_before(to)) else None
+    if adjective is not None and (wanted := adjective_hedge(adjective, g)):
+        return wanted
+    purpose = to is not None and adjective is None  # 'was happy to meet' is no purpose, however it is parsed
     for outer, dep in governors(trigger):
         modal = any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries for c in outer.children)
         if dep == "xcomp" and (outer.lemma_.lower() in g.intent_verbs or modal):
@@ -39,3 +43,27 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
         if dep == "advcl" and purpose and outer.pos_ == "VERB":  # 'went to Moscow to discuss', not 'about to'
             return "to"
     return None
+
+
+def word_before(token: Token) -> Token:
+    """The word before a token, past punctuation and quote marks ('"very happy" to')."""
+    i = token.i - 1
+    while i > 0 and token.doc[i].is_punct:
+        i -= 1
+    return token.doc[max(i, 0)]
+
+
+def predicative(word: Token) -> bool:
+    """An adjective said of the subject ('was happy', 'seemed ready'), not a comparative ('spent more to help')."""
+    return word.pos_ == "ADJ" and word.tag_ == "JJ" and (
+        any(c.dep_ == "cop" for c in word.children) or word.dep_ in ("acomp", "xcomp", "ccomp", "ROOT"))
+
+
+def adjective_hedge(adjective: Token, g: Grammar) -> str | None:
+    """The word that makes an infinitive after an adjective only intended: the adjective itself ('ready to',
+    'willing to') or a modal over it ('would be happy to meet'). 'He was very happy to meet Kim' reports the
+    meeting, whether the parser hangs the infinitive on the adjective or on the verb before it."""
+    if adjective.lemma_.lower() in g.intent_verbs or adjective.lower_ in g.intent_verbs:
+        return adjective.text
+    return next((c.text for c in adjective.children if c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries),
+                None)
