@@ -7,6 +7,7 @@ from eventwire.sources.language import english_share
 
 MAX_CHARS = 2_000_000
 MIN_ENGLISH_SHARE = 0.12
+MIN_EVIDENCE = 3  # function words of another language it takes to call a text that language
 
 
 def check_bytes(data: bytes, source: str) -> None:
@@ -27,8 +28,8 @@ def check_text(text: str, source: str, max_chars: int = MAX_CHARS) -> None:
         raise error("E001", source=source)
     if len(text) > max_chars:
         raise error("E006", source=source, size=len(text), limit=max_chars)
-    share, guess = english_share(text)
-    # a headline or a list of names may have few function words, yet be English: refuse only what looks like
-    # another language (or script), not what has no function words at all
-    if share < MIN_ENGLISH_SHARE and guess not in ("en", "unknown"):
+    share, guess, evidence = english_share(text)
+    # a headline or a list of names may have few function words, yet be English ('Negotiators met yesterday':
+    # 'met' is Dutch too): refuse only what shows another language (or script), not what shows none
+    if share < MIN_ENGLISH_SHARE and guess not in ("en", "unknown") and evidence >= MIN_EVIDENCE:
         raise error("E004", source=source, share=share, guess=guess)

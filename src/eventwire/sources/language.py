@@ -18,16 +18,17 @@ SCRIPTS = {
 }
 
 
-def english_share(text: str) -> tuple[float, str]:
-    """Share of English function words among the first 2,000 words, and the best-guess language."""
+def english_share(text: str) -> tuple[float, str, int]:
+    """Share of English function words among the first 2,000 words, the best-guess language, and how many of
+    its function words were seen (the evidence for the guess)."""
     words = [w.lower() for w in WORD.findall(text[:20000])][:2000]
     if not words:
-        return 0.0, "unknown (no words in a Latin script)"
+        return 0.0, "unknown (no words in a Latin script)", 0
     if sum(1 for w in words if not w.isascii()) > len(words) * 0.5:
-        return 0.0, script_name(text)
-    shares = {lang: sum(1 for w in words if w in vocab) / len(words) for lang, vocab in load_function_words().items()}
-    guess = max(shares, key=shares.__getitem__)
-    return shares["en"], guess if shares[guess] > 0.05 else "unknown"
+        return 0.0, script_name(text), len(words)
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in load_function_words().items()}
+    guess = max(counts, key=counts.__getitem__)
+    return counts["en"] / len(words), guess if counts[guess] > 0.05 * len(words) else "unknown", counts[guess]
 
 
 def script_name(text: str) -> str:
