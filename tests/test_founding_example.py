@@ -120,3 +120,13 @@ def test_the_six_days_are_consistent(record):
     claim = next(c for c in record.claims if c.kind == "duration")
     assert claim.stated == 6 and claim.computed == 6 and claim.verdict == "consistent"
     assert "2023-09-12" in claim.compared and "2023-09-17" in claim.compared
+
+
+# --- sentences and happenings (issue 11) -----------------------------------------------------------------------
+
+
+def test_sentences_follow_the_paragraphs(extractor, founding_text):
+    sents = [s.text.strip() for s in extractor.annotate({"text": founding_text}).sents]
+    paragraphs = [p.strip() for p in founding_text.split("\n\n") if p.strip()]
+    assert all(s and "\n\n" not in s and s not in ("”", "“") for s in sents)
+    assert len(sents) == len(paragraphs)
