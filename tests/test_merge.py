@@ -110,3 +110,11 @@ def test_the_lead_paragraph_skips_a_dateline(extractor):
     doc = extractor.annotate({"text": "PARIS (AP) _\n\nThe minister resigned on Monday.\n\nHe left."})
     start, end = lead_paragraph(doc)
     assert doc.text[start:end] == "The minister resigned on Monday."
+
+
+def test_a_participle_alone_is_not_background(code):
+    record = code("Canada welcomed the sanctions imposed on Russia by the European Union.\n\n"
+                  "The European Union imposed sanctions on Russia amid the ongoing war in Ukraine.")
+    sanctions = [e for e in record.events if e.event_type == "SANCTION"]
+    assert sanctions and not any(e.background for e in sanctions)  # news of the day, the war its background
+    assert all(e.date == PUBLISHED for e in sanctions)

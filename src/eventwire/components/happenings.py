@@ -69,25 +69,32 @@ class Happenings:
         return doc
 
     def background(self, trigger: Token) -> bool:
-        """An ongoing situation the news happens against: a participle modifying a noun ('the sanctions imposed
-        on North Korea'), an event noun after 'despite', 'amid', 'in light of' ('despite the threat of
-        sanctions'), or with 'ongoing', 'continuing'."""
+        """An ongoing situation the news happens against: an event noun after 'despite', 'amid', 'in light of'
+        ('despite the threat of sanctions') or with 'ongoing', 'continuing' ('amid the ongoing war'), or a
+        participle modifying such a noun ('despite the sanctions imposed on North Korea')."""
         words = self.words
-        if trigger.dep_ in words.reduced_relatives and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN",
-                                                                                                       "PROPN"):
-            return True
-        if trigger.pos_ not in ("NOUN", "PROPN"):
+        if trigger.dep_ in words.reduced_relatives and trigger.tag_ == "VBN":
+            # its noun, or the noun a misparse hangs from it ('despite the sanctions' as the participle's obl)
+            before = [c for c in trigger.children if c.i < trigger.i]
+            nouns = [trigger.head, *(c for c in before if c.dep_ == "obl"),
+                     *(p for c in before if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+            return any(self.background_noun(noun) for noun in nouns)
+        return self.background_noun(trigger)
+
+    def background_noun(self, noun: Token) -> bool:
+        """An event noun after a background preposition (within two noun links) or with an ongoing modifier."""
+        words = self.words
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return False
-        if any(c.dep_ == "amod" and c.lower_ in words.ongoing_modifiers for c in trigger.children):
+        if any(c.dep_ == "amod" and c.lower_ in words.ongoing_modifiers for c in noun.children):
             return True
-        token = trigger
         for _ in range(NOUN_STEPS):
-            if case_of(token) in words.background_prepositions:
+            if case_of(noun) in words.background_prepositions:
                 return True
-            if token.dep_ not in ("nmod", "pobj", "prep", "compound", "conj") or token.head.i == token.i:
+            if noun.dep_ not in ("nmod", "pobj", "prep", "compound", "conj") or noun.head.i == noun.i:
                 return False
-            token = token.head
-        return case_of(token) in words.background_prepositions
+            noun = noun.head
+        return case_of(noun) in words.background_prepositions
 
 
 def mention(event: dict) -> dict:
