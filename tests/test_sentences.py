@@ -103,3 +103,13 @@ def test_a_users_pipeline_gets_the_component_before_its_parser():
 
     nlp = build(str(shipped_model_path()))
     assert nlp.pipe_names.index("sentences") < nlp.pipe_names.index("parser")
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_an_opening_mark_is_preset_to_belong_to_the_sentence_after(extractor, mark):
+    text = f"The minister spoke at length.\n\n{mark}We will not give up,{'”' if mark == '“' else mark} she said."
+    doc = Sentences()(extractor.nlp.make_doc(text))
+    opening = next(t for t in doc if t.text == mark)
+    assert opening.is_sent_start is True and doc[opening.i + 1].is_sent_start is False
+    closing = next(t for t in doc if t.text in '”"' and t.i > opening.i)
+    assert closing.is_sent_start is not False  # not after a full stop: the parser decides

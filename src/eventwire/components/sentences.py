@@ -2,7 +2,8 @@
 
 A paragraph break is a sentence boundary: a blank line always; a single newline when the text puts one paragraph
 on each line (HTML extracted by trafilatura), not when it is hard-wrapped (lines that break inside sentences).
-Whitespace and a lone closing quote mark belong to the sentence before. The parser respects boundaries set before
+Whitespace and a lone closing quote mark belong to the sentence before, an opening quote mark to the sentence
+after. The parser respects boundaries set before
 it (`token.is_sent_start` True or False) and decides the rest.
 
 Which single newlines are paragraph breaks is decided per text, by measurement (issue 11): on the place gold
@@ -25,7 +26,8 @@ from eventwire.components import extensions  # noqa: F401  (registers the Doc co
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 SINGLE_NEWLINE = re.compile(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=\S)")  # a newline with text on both sides
 CLOSING_QUOTES = ("”", "’", "''", "»")  # always close a quotation
-STRAIGHT_QUOTES = ('"', "'")  # close it when an odd number of them came before in the paragraph
+OPENING_QUOTES = ("“", "‘", "``", "«")  # always open one
+STRAIGHT_QUOTES = ('"',)  # opens or closes by count in the paragraph (a straight ' is also an apostrophe)
 FINAL = (".", "!", "?", "…", "...")
 
 
@@ -67,6 +69,8 @@ class Sentences:
                 token.is_sent_start = False  # whitespace ends the sentence before
             elif closes_quote(token, quotes_open) and doc[token.i - 1].text in FINAL + CLOSING_QUOTES + STRAIGHT_QUOTES:
                 token.is_sent_start = False  # '... the end.”' : the mark belongs to the sentence before
+            elif opens_quote(doc[token.i - 1], quotes_open):
+                token.is_sent_start = False  # '“We will ...' : an opening mark belongs to the sentence after
             if token.text in STRAIGHT_QUOTES:
                 quotes_open ^= 1
         return doc
@@ -81,6 +85,11 @@ class Sentences:
             return False
         lowercase = sum(text[end].islower() for end in ends)
         return lowercase <= self.max_lowercase * len(ends)
+
+
+def opens_quote(token: Token, quotes_open: int) -> bool:
+    """A quotation mark that opens a quotation (`quotes_open` counts the straight marks up to and with it)."""
+    return token.text in OPENING_QUOTES or token.text in STRAIGHT_QUOTES and quotes_open == 1
 
 
 def closes_quote(token: Token, quotes_open: int) -> bool:
