@@ -118,3 +118,19 @@ def test_a_participle_alone_is_not_background(code):
     sanctions = [e for e in record.events if e.event_type == "SANCTION"]
     assert sanctions and not any(e.background for e in sanctions)  # news of the day, the war its background
     assert all(e.date == PUBLISHED for e in sanctions)
+
+
+def test_an_unstated_party_is_the_one_another_mention_names():
+    unstated = event(0, actor=None)
+    unstated["actor"] = None
+    merged = merge([unstated, event(100, date="2024-03-04", source="text")])
+    assert len(merged) == 1 and merged[0]["actor"]["code"] == "FRAGOV" and merged[0]["date"] == "2024-03-04"
+    assert [m["start"] for m in merged[0]["mentions"]] == [0, 100]
+
+
+def test_unstated_parties_do_not_join_events_with_no_party_in_common():
+    no_source, no_target = event(0), event(100, actor="POLGOV")
+    no_source["actor"], no_target["recipient"] = None, None
+    assert len(merge([no_source, no_target])) == 2
+    other_target = event(200, recipient="ITAGOV")
+    assert len(merge([event(0), other_target])) == 2

@@ -4,7 +4,8 @@ Runs after `locations`. Mentions of the same happening ('met', 'their meeting on
 at') become one event with `mentions`; it keeps its first mention's words and code, and takes the most informative
 date (a date from the text beats the publication date, a day beats a month) and place (a place in a mention's
 clause beats the same event located elsewhere, which beats the article's focus place) among them. Two events are
-mentions of one happening when they have the same source and the same target, CAMEO codes that can name one event
+mentions of one happening when they have the same source and the same target (a party one of them leaves
+unstated may be the other's, and then the event takes the one that names it), CAMEO codes that can name one event
 (the same code, or a root's general code and one of its own), the same act or intent (hedged or not), the same
 direction (a paired reverse event only with another), the same background status, and dates that agree (the
 same, one within the other, or one not from the text).
@@ -138,10 +139,17 @@ def party(ref: dict | None) -> str | None:
 
 def one_happening(a: dict, b: dict) -> bool:
     """Whether two events are mentions of one happening (see the module)."""
-    return (party(a["actor"]) == party(b["actor"]) and party(a["recipient"]) == party(b["recipient"])
+    return (same_parties(a, b)
             and same_kind(a["cameo"], b["cameo"]) and bool(a.get("paired")) == bool(b.get("paired"))
             and bool(a.get("hedged_by")) == bool(b.get("hedged_by")) and a["background"] == b["background"]
             and dates_agree(a, b) and all(m["start"] != b["start"] for m in a["mentions"]))
+
+
+def same_parties(a: dict, b: dict) -> bool:
+    """The same source and the same target, where a party one mention leaves unstated (null) may be the other's
+    ('a meeting with Putin' and 'Kim met Putin'); at least one party must be known to both."""
+    pairs = [(party(a[role]), party(b[role])) for role in ("actor", "recipient")]
+    return all(x == y or x is None or y is None for x, y in pairs) and any(x == y is not None for x, y in pairs)
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -161,6 +169,8 @@ def dates_agree(a: dict, b: dict) -> bool:
 def absorb(event: dict, other: dict) -> None:
     """Add another mention to an event, keeping the most informative date and place and the higher confidence."""
     event["mentions"].extend(other["mentions"])
+    if known(other) > known(event):  # a mention that names a party this one leaves unstated
+        event["actor"], event["recipient"] = other["actor"], other["recipient"]
     event["root"] = event["root"] or other["root"]
     event["confidence"] = max(event["confidence"], other["confidence"])
     if date_rank(other) > date_rank(event):
@@ -172,6 +182,10 @@ def absorb(event: dict, other: dict) -> None:
             where = {**where, "reason": f"named in the clause of another mention of the event ('{other['trigger']}', "
                      f"sentence {other['sentence']}): '{where['text']}'"}
         event["location"] = where
+
+
+def known(event: dict) -> int:
+    return (event["actor"] is not None) + (event["recipient"] is not None)
 
 
 def date_rank(event: dict) -> tuple[int, int]:
