@@ -134,3 +134,13 @@ def test_unstated_parties_do_not_join_events_with_no_party_in_common():
     assert len(merge([no_source, no_target])) == 2
     other_target = event(200, recipient="ITAGOV")
     assert len(merge([event(0), other_target])) == 2
+
+
+def test_mentions_with_the_same_code_join_first():
+    visit = event(0, cameo="042", date="2024-03-04", source="text")
+    meeting_with = event(10)  # '... a visit which included a meeting with Scholz': no source named
+    meeting_with["actor"] = None
+    meeting = event(100, date="2024-03-05", source="text")  # 'their meeting on Tuesday'
+    merged = merge([visit, meeting_with, meeting])
+    assert [[m["start"] for m in e["mentions"]] for e in merged] == [[0], [10, 100]]
+    assert merged[1]["actor"]["code"] == "FRAGOV" and merged[1]["date"] == "2024-03-05"

@@ -119,17 +119,24 @@ def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
 
 
 def merge(events: list[dict]) -> list[dict]:
-    """One event per happening, in the order of first mentions, numbered e1, e2, ..."""
+    """One event per happening, in the order of first mentions, numbered e1, e2, ...: mentions with the same code
+    are joined first, then those whose codes can name one event ('a meeting with Putin' joins 'their meeting on
+    Wednesday' before either could join 'Kim arrived on Tuesday for a visit')."""
+    kept = join(join(events, exact=True), exact=False)
+    for n, event in enumerate(kept):
+        event["id"] = f"e{n + 1}"
+        event["mentions"].sort(key=lambda m: m["start"])
+    return kept
+
+
+def join(events: list[dict], exact: bool) -> list[dict]:
     kept: list[dict] = []
     for event in events:
-        same = next((k for k in kept if one_happening(k, event)), None)
+        same = next((k for k in kept if one_happening(k, event, exact)), None)
         if same is None:
             kept.append(event)
         else:
             absorb(same, event)
-    for n, event in enumerate(kept):
-        event["id"] = f"e{n + 1}"
-        event["mentions"].sort(key=lambda m: m["start"])
     return kept
 
 
@@ -137,12 +144,13 @@ def party(ref: dict | None) -> str | None:
     return None if ref is None else ref.get("code") or ref.get("name")
 
 
-def one_happening(a: dict, b: dict) -> bool:
-    """Whether two events are mentions of one happening (see the module)."""
-    return (same_parties(a, b)
-            and same_kind(a["cameo"], b["cameo"]) and bool(a.get("paired")) == bool(b.get("paired"))
-            and bool(a.get("hedged_by")) == bool(b.get("hedged_by")) and a["background"] == b["background"]
-            and dates_agree(a, b) and all(m["start"] != b["start"] for m in a["mentions"]))
+def one_happening(a: dict, b: dict, exact: bool = False) -> bool:
+    """Whether two events are mentions of one happening (see the module); `exact`: only with the same code."""
+    codes_agree = a["cameo"] == b["cameo"] if exact else same_kind(a["cameo"], b["cameo"])
+    triggers = {m["start"] for m in a["mentions"]}
+    return (codes_agree and same_parties(a, b) and dates_agree(a, b)
+            and bool(a.get("paired")) == bool(b.get("paired")) and bool(a.get("hedged_by")) == bool(b.get("hedged_by"))
+            and a["background"] == b["background"] and not triggers & {m["start"] for m in b["mentions"]})
 
 
 def same_parties(a: dict, b: dict) -> bool:
