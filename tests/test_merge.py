@@ -144,3 +144,11 @@ def test_mentions_with_the_same_code_join_first():
     merged = merge([visit, meeting_with, meeting])
     assert [[m["start"] for m in e["mentions"]] for e in merged] == [[0], [10, 100]]
     assert merged[1]["actor"]["code"] == "FRAGOV" and merged[1]["date"] == "2024-03-05"
+
+
+def test_a_place_from_another_mention_still_beats_the_focus_place():
+    in_clause = "named in the event's clause: 'Berlin'"
+    first = merge([event(0), event(100, reason=in_clause, place="Berlin")])  # joined in the first pass
+    first[0]["cameo"] = "046"
+    merged = merge([event(200, cameo="040"), *first])  # joined in the second: the place in a clause still wins
+    assert len(merged) == 1 and merged[0]["location"]["name"] == "Berlin"

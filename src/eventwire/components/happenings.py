@@ -30,6 +30,7 @@ from eventwire.resources.happenings import HappeningWords, load_happening_words
 BACKGROUND = "background"  # the date_source of a background situation (its date is null)
 IN_CLAUSE = "named in the event's clause"  # the reason prefix of a place in the clause (locations)
 SAME_EVENT = "the same event"  # the reason prefix of a place taken from the same event elsewhere (locations)
+ANOTHER_MENTION = "named in the clause of another mention of the event"  # this component's own reason prefix
 NOUN_STEPS = 2  # how far up noun links an event noun may sit below a background preposition ('despite the threat of')
 LEAD_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -187,8 +188,8 @@ def absorb(event: dict, other: dict) -> None:
     if place_rank(other["location"]) > place_rank(event["location"]):
         where = other["location"]
         if where["reason"].startswith(IN_CLAUSE):
-            where = {**where, "reason": f"named in the clause of another mention of the event ('{other['trigger']}', "
-                     f"sentence {other['sentence']}): '{where['text']}'"}
+            where = {**where, "reason": f"{ANOTHER_MENTION} ('{other['trigger']}', sentence {other['sentence']}): "
+                     f"'{where['text']}'"}
         event["location"] = where
 
 
@@ -206,4 +207,4 @@ def place_rank(location: dict | None) -> int:
     if location is None:
         return 0
     reason = location["reason"]
-    return 3 if reason.startswith(IN_CLAUSE) else 2 if reason.startswith(SAME_EVENT) else 1
+    return 3 if reason.startswith((IN_CLAUSE, ANOTHER_MENTION)) else 2 if reason.startswith(SAME_EVENT) else 1
