@@ -2,8 +2,8 @@
 
 A paragraph break is a sentence boundary: a blank line always; a single newline when the text puts one paragraph
 on each line (HTML extracted by trafilatura), not when it is hard-wrapped (lines that break inside sentences).
-Whitespace and a lone closing quote mark belong to the sentence before, an opening quote mark to the sentence
-after. The parser respects boundaries set before
+Whitespace and a lone closing quote mark belong to the sentence before, the opening quote mark of a paragraph
+to the sentence after. The parser respects boundaries set before
 it (`token.is_sent_start` True or False) and decides the rest.
 
 Which single newlines are paragraph breaks is decided per text, by measurement (issue 11): on the place gold
@@ -69,8 +69,8 @@ class Sentences:
                 token.is_sent_start = False  # whitespace ends the sentence before
             elif closes_quote(token, quotes_open) and doc[token.i - 1].text in FINAL + CLOSING_QUOTES + STRAIGHT_QUOTES:
                 token.is_sent_start = False  # '... the end.”' : the mark belongs to the sentence before
-            elif opens_quote(doc[token.i - 1], quotes_open):
-                token.is_sent_start = False  # '“We will ...' : an opening mark belongs to the sentence after
+            elif doc[token.i - 1].idx in starts and opens_quote(doc[token.i - 1], quotes_open):
+                token.is_sent_start = False  # a paragraph opening '“We will ...': the mark and its sentence
             if token.text in STRAIGHT_QUOTES:
                 quotes_open ^= 1
         return doc
