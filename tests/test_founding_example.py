@@ -148,6 +148,5 @@ def test_the_sanctions_are_background_not_dated_to_publication(record):
 
 
 def test_only_the_lead_paragraph_is_root(record, founding_text):
-    lead_end = founding_text.index("\n\n")
-    assert any(e.root for e in record.events)
+    lead_end = founding_text.index("\n\n")  # the lead may have no event once 'Kim left Russia' is not one
     assert all(e.root == any(m.start < lead_end for m in e.mentions) for e in record.events)
