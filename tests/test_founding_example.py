@@ -120,3 +120,33 @@ def test_the_six_days_are_consistent(record):
     claim = next(c for c in record.claims if c.kind == "duration")
     assert claim.stated == 6 and claim.computed == 6 and claim.verdict == "consistent"
     assert "2023-09-12" in claim.compared and "2023-09-17" in claim.compared
+
+
+# --- sentences and happenings (issue 11) -----------------------------------------------------------------------
+
+
+def test_sentences_follow_the_paragraphs(extractor, founding_text):
+    sents = [s.text.strip() for s in extractor.annotate({"text": founding_text}).sents]
+    paragraphs = [p.strip() for p in founding_text.split("\n\n") if p.strip()]
+    assert all(s and "\n\n" not in s and s not in ("”", "“") for s in sents)
+    assert len(sents) == len(paragraphs)
+
+
+def test_the_summit_is_one_event_each_way_dated_and_placed(record):
+    words = ("meeting", "held", "summit")
+    summit = [e for e in record.events if any(m.trigger in words for m in e.mentions)]
+    assert summit and len(summit) <= 2  # Kim met Putin and Putin met Kim; it was six events with two dates
+    assert {(e.actor.country, e.recipient.country) for e in summit} == {("PRK", "RUS"), ("RUS", "PRK")}
+    for event in summit:
+        assert len(event.mentions) >= 2 and (event.date, event.date_source) == ("2023-09-13", "text")
+        assert event.location.name.startswith("Vostochny")
+
+
+def test_the_sanctions_are_background_not_dated_to_publication(record):
+    sanctions = events_of(record, plover="SANCTION", target="PRK")
+    assert sanctions and all(e.background and e.date is None and e.date_source == "background" for e in sanctions)
+
+
+def test_only_the_lead_paragraph_is_root(record, founding_text):
+    lead_end = founding_text.index("\n\n")  # the lead may have no event once 'Kim left Russia' is not one
+    assert all(e.root == any(m.start < lead_end for m in e.mentions) for e in record.events)

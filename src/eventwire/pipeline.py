@@ -11,7 +11,8 @@ from spacy.language import Language
 from eventwire.errors import error
 from eventwire.resources.files import data_path
 
-COMPONENTS = ("actors", "times", "quotes", "places", "events", "locations", "claims")
+SENTENCES = "sentences"  # added before the parser: the boundaries the layout gives (paragraphs, closing quotes)
+COMPONENTS = ("actors", "times", "quotes", "places", "events", "locations", "happenings", "claims")
 ERROR_KEY = "eventwire_error"  # Doc.user_data key: what failed on a document inside the pipeline
 
 
@@ -46,6 +47,8 @@ def build(model: str | None = None, actors: str | None = None, verbs: str | None
     import eventwire.components  # noqa: F401  (registers the factories)
 
     nlp = load_base(model)
+    if not nlp.has_pipe(SENTENCES):
+        nlp.add_pipe(SENTENCES, before="parser")
     settings = {"actors": {"dictionary_dir": actors}, "events": {"verbs_path": verbs}}
     for name in COMPONENTS:
         if not nlp.has_pipe(name):

@@ -136,6 +136,15 @@ class Claim(Model):
     note: str = ""
 
 
+class Mention(Model):
+    """One place in the text where an event is mentioned: its sentence, trigger word and the trigger's offsets."""
+
+    sentence: int
+    trigger: str
+    start: int
+    end: int
+
+
 class Event(Model):
     """A coded event: who did what to whom, when, in CAMEO and PLOVER, with the words behind it."""
 
@@ -150,7 +159,8 @@ class Event(Model):
     actor: ActorRef | None = Field(None, description="the source; None when the text leaves it unstated")
     recipient: ActorRef | None = None
     date: str | None = None
-    date_source: str = Field("published", description="text: a time expression in the clause; published: the date")
+    date_source: str = Field("published", description="text: a time expression in the clause; published: the "
+                             "publication date; background: an ongoing situation, not dated (date null)")
     date_text: str | None = None
     location: Location | None = None
     sentence: int
@@ -162,6 +172,11 @@ class Event(Model):
     hedged_by: str | None = Field(None, description="the modal or intent word that made the act an intent")
     reported_by: ActorRef | None = Field(None, description="who relayed it: the speaker of the quote around it")
     coded_by: str = Field("", description="the pattern, verb or noun entry that gave the code")
+    mentions: list[Mention] = Field([], description="every mention of this happening in the article, in text order "
+                                    "(the event's own sentence, trigger and offsets are its first)")
+    root: bool = Field(False, description="mentioned in the lead paragraph (GDELT's IsRootEvent)")
+    background: bool = Field(False, description="an ongoing situation the news happens against ('despite the "
+                             "sanctions imposed on ...'), not an act of the day: date null, date_source background")
 
 
 class NoEvent(Model):

@@ -1,5 +1,18 @@
-"""eventwire's spaCy components, registered as factories: actors, times, quotes, places, events, locations, claims."""
+"""eventwire's spaCy components, registered as factories: sentences, actors, times, quotes, places, events, locations,
+happenings, claims."""
 
-from eventwire.components import actors, claims, events, extensions, locations, places, quotes, times
+from eventwire.components import (
+    actors,
+    claims,
+    events,
+    extensions,
+    happenings,
+    locations,
+    places,
+    quotes,
+    sentences,
+    times,
+)
 
-__all__ = ["actors", "claims", "events", "extensions", "locations", "places", "quotes", "times"]
+__all__ = ["actors", "claims", "events", "extensions", "happenings", "locations", "places", "quotes", "sentences",
+           "times"]

@@ -12,8 +12,10 @@ PLACES = "places"  # toponyms, with span._.place (the record's place dict)
 
 DOC_EXTENSIONS = {
     "published": "the publication date (datetime.date or None) relative dates are resolved against; set by the caller",
+    "paragraphs": "the (start, end) character offsets of each paragraph (sentences)",
     "actor_tokens": "token index -> actor dict of the mention covering it (actors)",
-    "events": "the coded events, record-shaped dicts (events; location added by locations)",
+    "events": "the coded events, record-shaped dicts (events; location added by locations; the mentions of one "
+              "happening merged, background and root added by happenings)",
     "event_misses": "sentences without an event and why (events)",
     "claims": "stated figures checked against the article (claims)",
 }
