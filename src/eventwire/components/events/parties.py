@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
-from eventwire.components.syntax import MODIFIERS, ORIGIN, REACH, SUBJECTS, case_of
+from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of
 from eventwire.resources.grammar import Grammar
 
+GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
 
 
@@ -74,8 +75,8 @@ class Parties:
 
     def group(self, pronoun: Token) -> list[Party]:
         """'they', 'their', 'the two countries': the conjoined actors of the nearest subject with two or more of
-        them, in this sentence or the four before it."""
-        sentences = [s for s in pronoun.doc.sents if s.start <= pronoun.i and s.text.strip()][-5:]
+        them, in this sentence or the GROUP_REACH before it."""
+        sentences = [s for s in pronoun.doc.sents if s.start <= pronoun.i and s.text.strip()][-GROUP_REACH - 1:]
         for sent in reversed(sentences):
             for token in sorted(sent, key=lambda t: abs(t.i - pronoun.i)):
                 if token.dep_ in SUBJECTS and token.i != pronoun.i:
@@ -110,7 +111,9 @@ class Parties:
         taken = {ref_key(p.actor) for p in sources}
 
         def fresh(parties: list[Party]) -> list[Party]:
-            return [p for p in parties if ref_key(p.actor) not in taken]
+            """Not the source, nor the source's own people ('recalled its envoy to Austria': Austria)."""
+            return [p for p in parties if ref_key(p.actor) not in taken and not any(
+                c.dep_ in POSSESSIVES and c._.actor and ref_key(c._.actor) in taken for c in p.token.children)]
 
         marked = [roles["target"]] if "target" in roles else []
         for noun in marked + frame.objects + [roles[k] for k in roles if k.startswith("prep")]:
