@@ -93,3 +93,14 @@ def test_the_agent_of_an_event_noun_acts_in_its_clause(coded):
     events = coded("An air strike by Syrian government forces killed eight civilians.")
     assert any(e.actor and e.actor.country == "SYR" and e.actor.sector == "MIL" and e.trigger == "killed"
                for e in events)
+
+
+def test_a_whitespace_token_parsed_as_a_case_marker_is_no_preposition():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.components.syntax import case_of, introduced_by
+
+    doc = Doc(spacy.blank("en").vocab, words=["met", " ", "Vienna"], spaces=[True, False, False],
+              heads=[0, 2, 0], deps=["ROOT", "case", "obl"])
+    assert case_of(doc[2]) is None and not introduced_by(doc[2], {"in"})

@@ -30,13 +30,13 @@ ORIGIN = ("of", "from")  # prepositions of a phrase naming whose people they are
 
 def case_of(token: Token) -> str | None:
     """The preposition introducing a noun ('with' in 'with Putin'), multi-word ones joined ('out of'): a UD case
-    marker before it, or the ClearNLP preposition a pobj hangs from."""
-    cases = [c for c in token.children if c.dep_ in CASE_MARKERS and c.i < token.i]
+    marker before it, or the ClearNLP preposition a pobj hangs from; never a whitespace token a parser mislabels."""
+    cases = [c for c in token.children if c.dep_ in CASE_MARKERS and c.i < token.i and not c.is_space]
     if cases:
         first = cases[0]
         fixed = [f.lower_ for f in first.children if f.dep_ == "fixed"]
         return " ".join([first.lower_, *fixed])
-    if token.dep_ == "pobj":
+    if token.dep_ == "pobj" and not token.head.is_space:
         return token.head.lower_
     return None
 
