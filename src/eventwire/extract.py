@@ -48,11 +48,9 @@ class Extractor:
                 doc = None
                 if isinstance(document, Document):
                     try:
-                        doc = self.nlp.make_doc(document.text)
+                        doc = self.make_doc(document)
                     except Exception as exc:  # noqa: BLE001  (one bad document never stops the rest)
                         document = failure(document.id, exc)
-                    else:
-                        doc._.published = document.published
                 waiting.append((document, doc))
                 if doc is not None:
                     yield doc
@@ -70,10 +68,13 @@ class Extractor:
 
     def annotate(self, item: Document | str | dict) -> Doc:
         """The spaCy Doc of one article, with eventwire's annotations (errors are raised, not collected)."""
-        document = sources.as_document(item, "<input>")
+        return self.nlp(self.make_doc(sources.as_document(item, "<input>")))
+
+    def make_doc(self, document: Document) -> Doc:
+        """The tokenized Doc of a document, with the publication date its relative dates are resolved against."""
         doc = self.nlp.make_doc(document.text)
         doc._.published = document.published
-        return self.nlp(doc)
+        return doc
 
 
 def checked(item: Input, n: int) -> Document | Failure:
