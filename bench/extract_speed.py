@@ -1,6 +1,6 @@
 """Benchmark: `extract` cold start, articles, sentences, events and places per second, peak memory (200 articles).
 
-    python bench/extract_speed.py [--n 200]
+    python bench/extract_speed.py [--n 200] [--disable event_types]   # a component off: what it costs
 
 Articles are PolNeAR train texts from ../shared/data when present (real news, 2015-2016), else the bundled
 examples repeated. Results are printed as JSON; quote them in the closing note with this command.
@@ -34,6 +34,7 @@ def articles(n: int) -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--disable", action="append", default=[], help="a pipeline component to switch off")
     args = parser.parse_args()
     started = time.perf_counter()
     subprocess.run(
@@ -47,6 +48,8 @@ def main() -> None:
     from eventwire.record import Document, Record
 
     extractor = Extractor(explain=True)  # the sentences without events are counted from --explain's list
+    for name in args.disable:
+        extractor.nlp.disable_pipe(name)
     docs = [Document(id=name, text=text) for name, text in articles(args.n)]
     words = sum(len(d.text.split()) for d in docs)
     started = time.perf_counter()
@@ -60,6 +63,7 @@ def main() -> None:
         json.dumps(
             {
                 "articles": len(records),
+                "disabled": args.disable,
                 "words": words,
                 "cold_start_seconds": round(cold, 2),
                 "sentences": sentences,

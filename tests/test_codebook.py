@@ -68,3 +68,12 @@ def test_compiled_patterns_expand_synsets_and_weigh_specificity(tmp_path):
     assert book.verbs["chat"][0].codes() == (None, None)
     about = talk.block.patterns[0]
     assert about.post[0].obj.words == frozenset({"rifle", "tank"}) and about.weight == 2
+
+
+def test_an_event_known_by_its_type_gets_the_triggers_code_of_that_type_else_the_types_general_code():
+    book = load_codebook()
+    assert book.code_of_type("ASSAULT", ["040", "186"]) == "186"  # the trigger's own code of that type
+    assert book.code_of_type("ASSAULT", ["040"]) == "180"  # none of that type: the general code, no made-up detail
+    for kind, code in book.type_codes.items():  # every type's general code is a 3-digit code of that very type
+        assert len(code) == 3 and book.info(code).plover_type == kind
+    assert set(book.type_codes) == {kind for kind, _, _ in book.plover.values() if kind}

@@ -29,7 +29,7 @@ GATED = {
     "geo": [("toponym", "f"), ("acc161",), ("acc161_all",)],
     "events": [("silver_test", "plover", "p"), ("silver_test", "plover", "f"), ("silver_test", "tuple", "f"),
                ("silver_test", "type_found"), ("silver_test", "quiet"), ("tagtog", "relevance", "f"),
-               ("tagtog", "root_some"), ("penta", "class_accuracy")],
+               ("tagtog", "root_some"), ("penta", "class_accuracy"), ("acled", "top_type")],
 }
 # what was scored: a reader that drops (hard) items changes these, whatever the scores do
 COUNTED = {
@@ -38,7 +38,7 @@ COUNTED = {
     "cameo": [("sentences",), ("cameo", "gold"), ("root", "gold"), ("plover", "gold")],
     "geo": [("documents",), ("gold",)],
     "events": [("silver_test", "sentences"), ("silver_test", "with_events"), ("tagtog", "sentences"),
-               ("penta", "sentences")],
+               ("penta", "sentences"), ("acled", "sentences")],
 }
 
 

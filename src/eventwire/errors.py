@@ -52,6 +52,7 @@ class Errors:
         "text with '-'."
     )
     E017 = "cannot read input of type {kind}: give a Document, the article's text (str) or a dict with 'text'."
+    E018 = "unknown way to combine the dictionary and the type model {combine!r}: choose one of {choices}."
 
 
 def error(code: str, **values: object) -> EventwireError:

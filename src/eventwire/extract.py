@@ -21,10 +21,11 @@ class Extractor:
     """A loaded pipeline that turns articles into Records; build it once, call it many times."""
 
     def __init__(self, model: str | Language | None = None, actors: str | None = None, verbs: str | None = None,
-                 explain: bool = False) -> None:
+                 explain: bool = False, combine: str = "both") -> None:
         """`model`: eventwire's shipped model (None), a spaCy package name or path to add eventwire's components to,
-        or a spaCy pipeline that already has them (pipeline.build() gives one to extend)."""
-        self.nlp: Language = model if isinstance(model, Language) else pipeline.load(model, actors, verbs)
+        or a spaCy pipeline that already has them (pipeline.build() gives one to extend). `combine`: who types
+        events, the dictionary and the trained type model together ("both") or either alone."""
+        self.nlp: Language = model if isinstance(model, Language) else pipeline.load(model, actors, verbs, combine)
         self.explain = explain
 
     def __call__(self, item: Document | str | dict) -> Record:

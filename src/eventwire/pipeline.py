@@ -12,7 +12,7 @@ from eventwire.errors import error
 from eventwire.resources.files import data_path
 
 SENTENCES = "sentences"  # added before the parser: the boundaries the layout gives (paragraphs, closing quotes)
-COMPONENTS = ("actors", "times", "quotes", "places", "events", "locations", "happenings", "claims")
+COMPONENTS = ("actors", "times", "quotes", "places", "event_types", "events", "locations", "happenings", "claims")
 ERROR_KEY = "eventwire_error"  # Doc.user_data key: what failed on a document inside the pipeline
 
 
@@ -41,15 +41,19 @@ def load_base(model: str | Path | None = None) -> Language:
     return nlp
 
 
-def build(model: str | None = None, actors: str | None = None, verbs: str | None = None) -> Language:
+def build(model: str | None = None, actors: str | None = None, verbs: str | None = None,
+          combine: str = "both") -> Language:
     """A new full pipeline: the base model and eventwire's components, failures kept per document.
-    `actors` is a folder of actor dictionaries and `verbs` a verbs.jsonl file to use instead of the shipped ones."""
+    `actors` is a folder of actor dictionaries and `verbs` a verbs.jsonl file to use instead of the shipped ones;
+    `combine` says who types events: the dictionary and the trained type model together ("both"), or either alone
+    ("dictionary", "model")."""
     import eventwire.components  # noqa: F401  (registers the factories)
 
     nlp = load_base(model)
     if not nlp.has_pipe(SENTENCES):
         nlp.add_pipe(SENTENCES, before="parser")
-    settings = {"actors": {"dictionary_dir": actors}, "events": {"verbs_path": verbs}}
+    settings = {"actors": {"dictionary_dir": actors}, "event_types": {"verbs_path": verbs},
+                "events": {"verbs_path": verbs, "combine": combine}}
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
             nlp.add_pipe(name, config=settings.get(name, {}))

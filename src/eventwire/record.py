@@ -171,7 +171,8 @@ class Event(Model):
     paired: bool = Field(False, description="the reverse event a pattern implies (a visit implies a host)")
     hedged_by: str | None = Field(None, description="the modal or intent word that made the act an intent")
     reported_by: ActorRef | None = Field(None, description="who relayed it: the speaker of the quote around it")
-    coded_by: str = Field("", description="the pattern, verb or noun entry that gave the code")
+    coded_by: str = Field("", description="the pattern, verb or noun entry that gave the code, and what the type "
+                         "model did (typed, proposed or doubted the event)")
     mentions: list[Mention] = Field([], description="every mention of this happening in the article, in text order "
                                     "(the event's own sentence, trigger and offsets are its first)")
     root: bool = Field(False, description="mentioned in the lead paragraph (GDELT's IsRootEvent)")

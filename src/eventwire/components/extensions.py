@@ -17,6 +17,7 @@ DOC_EXTENSIONS = {
     "events": "the coded events, record-shaped dicts (events; location added by locations; the mentions of one "
               "happening merged, background and root added by happenings)",
     "event_misses": "sentences without an event and why (events)",
+    "event_types": "for each sentence, the probability of each PLOVER type from the trained model (event_types)",
     "claims": "stated figures checked against the article (claims)",
 }
 SPAN_EXTENSIONS = {

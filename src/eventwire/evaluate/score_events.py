@@ -1,11 +1,13 @@
 """Scoring event coding on real news: the multi-coder CAMEO sentences (relevance, roots, actor spans), the 5-way
-class sentences (class of the top event, source actor) and the silver CAMEO + PLOVER codings (sentence-level PLOVER
-types, (source country, target country, root) tuples, events invented and missed)."""
+class sentences (class of the top event, source actor), the silver CAMEO + PLOVER codings (sentence-level PLOVER
+types, (source country, target country, root) tuples, events invented and missed) and the ACLED notes (PLOVER type
+of the top event, by ACLED event type)."""
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from eventwire.errors import EventwireError
 from eventwire.evaluate import Extract, ExtractorFactory
 from eventwire.evaluate.metrics import overlaps, percent, prf
 from eventwire.evaluate.score_cameo import country
-from eventwire.formats.eventgold import GoldSentence, read_penta, read_silver, read_tagtog
+from eventwire.formats.eventgold import GoldSentence, read_acled, read_penta, read_silver, read_tagtog
 from eventwire.record import ActorRef, Document, Event
 
 SETS: dict[str, tuple[str, Callable[[Path], Iterable[GoldSentence]]]] = {
@@ -21,19 +23,24 @@ SETS: dict[str, tuple[str, Callable[[Path], Iterable[GoldSentence]]]] = {
     "penta": ("dev_news/conflibert_cameo_class.jsonl", read_penta),
     "silver_dev": ("silver/dev.jsonl", read_silver),
     "silver_test": ("silver/test.jsonl", read_silver),  # read by the gate only: never tune on it
+    "acled": ("acled_notes/acled_notes.jsonl", read_acled),  # measure only: never train on it
 }
 WORD = re.compile(r"\w+")
 
 
 def score(folder: Path, extractor: ExtractorFactory, limit: int = 0) -> dict:
-    """Every set under `folder` (the events folder of the shared data), the first `limit` sentences of each."""
-    gold = {name: itertools.islice(read(folder / path), limit or None) for name, (path, read) in SETS.items()}
-    return score_gold(gold, extractor())
+    """Every set under `folder` (the events folder of the shared data), the first `limit` sentences of each,
+    coded by the dictionary and the type model together, then by each alone (`dictionary_alone`, `model_alone`)."""
+    gold = {name: list(itertools.islice(read(folder / path), limit or None)) for name, (path, read) in SETS.items()}
+    scores = score_gold(gold, extractor())
+    for mode in ("dictionary", "model"):
+        scores[f"{mode}_alone"] = score_gold(gold, extractor(combine=mode))
+    return scores
 
 
 def score_gold(gold: dict[str, Iterable[GoldSentence]], extract: Extract) -> dict:
     """Each set scored by the scorer of its kind (tagtog, penta, silver_*)."""
-    scorers = {"tagtog": score_tagtog, "penta": score_penta}
+    scorers = {"tagtog": score_tagtog, "penta": score_penta, "acled": score_acled}
     return {name: scorers.get(name, score_silver)(sentences, extract) for name, sentences in gold.items()}
 
 
@@ -151,3 +158,30 @@ def score_silver(sentences: Iterable[GoldSentence], extract: Extract) -> dict:
     return {"sentences": n, "refused": refused, "with_events": with_events, "plover": prf(*types),
             "tuple": prf(*tuples), "type_found": percent(hit, with_events), "missed": percent(missed, with_events),
             "invented": percent(invented, without), "quiet": percent(without - invented, without)}
+
+
+def score_acled(sentences: Iterable[GoldSentence], extract: Extract) -> dict:
+    """The share of notes whose top event (and whose some event) has an accepted PLOVER type, and of notes given
+    no event, overall and by ACLED event type."""
+    counts: dict[str, Counter] = {}
+    refused = 0
+    for sentence in sentences:
+        events = events_of(sentence, extract)
+        refused += events is None
+        events = events or []
+        best = top(events)
+        for kind in ("all", sentence.kind or "?"):
+            tally = counts.setdefault(kind, Counter())
+            tally["notes"] += 1
+            tally["top"] += best is not None and best.event_type in sentence.types
+            tally["some"] += any(e.event_type in sentence.types for e in events)
+            tally["none"] += best is None
+
+    def figures(tally: Counter) -> dict:
+        n = tally["notes"]
+        return {"notes": n, "top_type": percent(tally["top"], n), "some_type": percent(tally["some"], n),
+                "no_event": percent(tally["none"], n)}
+
+    overall = counts.pop("all", Counter())
+    return {"sentences": overall["notes"], "refused": refused, **figures(overall),
+            "by_type": {kind: figures(tally) for kind, tally in sorted(counts.items())}}

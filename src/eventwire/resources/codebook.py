@@ -1,4 +1,5 @@
-"""Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, and the intent (modality) map."""
+"""Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, the intent (modality) map and the
+code of an event known only by its PLOVER type."""
 
 from __future__ import annotations
 
@@ -35,11 +36,13 @@ class Codebook:
     """CAMEO codes with their Goldstein scores and PLOVER equivalents; the intent form of an act."""
 
     def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
-                 intents: dict[str, str], needs_target: frozenset[str] = frozenset()) -> None:
+                 intents: dict[str, str], needs_target: frozenset[str] = frozenset(),
+                 type_codes: dict[str, str] | None = None) -> None:
         self.cameo = cameo
         self.plover = plover
         self.intents = intents
         self.needs_target = needs_target
+        self.type_codes = type_codes or {}  # PLOVER type -> its general CAMEO code (data/events/type_codes.tsv)
 
     @staticmethod
     def longest(table: dict, code: str) -> str | None:
@@ -64,6 +67,15 @@ class Codebook:
         missile'), or no source for an event noun ('the attack on X'); data/events/needs_target.tsv says which not."""
         return self.longest({p: True for p in self.needs_target}, code) is None
 
+    def code_of_type(self, kind: str, candidates: list[str]) -> str:
+        """The CAMEO code of an event known by its PLOVER type: the first candidate (the trigger's own dictionary
+        codes) of that type, else the type's general code."""
+        for code in candidates:
+            info = self.info(code)
+            if info is not None and info.plover_type == kind:
+                return code
+        return self.type_codes[kind]
+
     def intent(self, code: str) -> str | None:
         """The code of the intent to do `code` ('will help' -> 033), or None when a hedged act is not coded."""
         key = self.longest(self.intents, code)
@@ -86,4 +98,5 @@ def load_codebook() -> Codebook:
         plover[code] = (kind, mode or None, context or None)
     intents = {prefix: code for prefix, code in _rows("modality.tsv")}
     needs_target = frozenset(row[0] for row in _rows("needs_target.tsv"))
-    return Codebook(cameo, plover, intents, needs_target)
+    type_codes = {kind: code for kind, code in _rows("type_codes.tsv")}
+    return Codebook(cameo, plover, intents, needs_target, type_codes)

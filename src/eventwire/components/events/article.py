@@ -1,9 +1,11 @@
 """Coding one document: every trigger of every sentence built into events with their parties, meaning and date,
-framing verbs and repeats dropped, and why a sentence has none."""
+framing verbs and repeats dropped, the trained type model's word weighed in, and why a sentence has none."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
@@ -14,15 +16,31 @@ from eventwire.components.syntax import governors
 from eventwire.resources.grammar import Grammar
 from eventwire.resources.verbs import Noun, singular
 
+COMBINE = ("both", "dictionary", "model")
+
+
+@dataclass(frozen=True)
+class Combination:
+    """How the dictionary and the trained type model (`doc._.event_types`) decide together: `mode` both, dictionary
+    alone or model alone; from probability `propose` the model types or proposes an event the dictionary lacks,
+    and halves the confidence of a dictionary event whose type it puts below `contradict`."""
+
+    mode: str = "both"
+    propose: float = 0.5
+    contradict: float = 0.3
+
 
 class ArticleCoder:
     """The events of one document (all per-document state lives here, so the component stays re-entrant)."""
 
-    def __init__(self, doc: Doc, codes: Codes, grammar: Grammar, nouns: bool, locative: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, codes: Codes, grammar: Grammar, nouns: bool, locative: frozenset[str],
+                 combination: Combination | None = None) -> None:
         self.doc = doc
         self.codes = codes
         self.grammar = grammar
         self.nouns = nouns
+        self.combination = combination or Combination()
+        self.types = doc._.event_types if self.combination.mode != "dictionary" else None
         self.parties = Parties(doc, grammar, locative)
         self.frames = FrameReader(grammar, lambda token: bool(self.parties.of(token)))
         self.time_spans = [s for s in doc.spans.get(TIMES, []) if s._.time_type in (None, "DATE") and s._.time_value]
@@ -34,13 +52,21 @@ class ArticleCoder:
         for n, sent in enumerate(self.doc.sents):
             found: list[dict] = []
             reasons: list[str] = []
-            for token in sent:
+            uncoded: list[Token] = []  # dictionary verbs that gave no event: the model's first candidates
+            for token in sent if self.combination.mode != "model" else ():
                 result = self.code_trigger(token, n)
                 if isinstance(result, str):
                     reasons.append(result)
+                    uncoded.append(token)
                 elif result:
                     found.extend(result)
             found = self.drop_framing(found)
+            probabilities = self.types[n] if self.types and n < len(self.types) else None
+            if probabilities:
+                found = self.weigh(found, probabilities)
+                if not found:
+                    found, why = self.propose(sent, n, probabilities, uncoded)
+                    reasons.append(why)
             if found:
                 events.extend(found)
             elif sent.text.strip():
@@ -135,6 +161,64 @@ class ArticleCoder:
                 events.append({**common, "cameo": paired, "actor": ref(target), "recipient": ref(source),
                                "confidence": round(max(confidence - 0.05, 0.1), 2), "paired": True})
         return [self.codes.describe(e) for e in events]
+
+    def weigh(self, events: list[dict], probabilities: dict[str, float]) -> list[dict]:
+        """When the model all but rules out (`contradict`) a dictionary event's type while it is sure (`propose`)
+        of another, the dictionary event's confidence halves and the model's reading is added beside it: the same
+        trigger and parties, its code the trigger's own of the model's type (else the type's general code), and a
+        confidence below the dictionary's, so the dictionary's reading stays first. `coded_by` says so."""
+        best = max(probabilities, key=probabilities.get)
+        p = probabilities[best]
+        if p < self.combination.propose or any(e.get("event_type") == best for e in events):
+            return events
+        readings = []
+        for event in events:
+            kind = event.get("event_type")
+            if not kind or probabilities.get(kind, 1.0) >= self.combination.contradict:
+                continue
+            note = f"the type model doubts {kind} (p={probabilities[kind]:.2f}) and reads {best} (p={p:.2f})"
+            code = self.codes.codebook.code_of_type(best, self.own_codes(self.doc[event["token"]]))
+            reading = {**event, "cameo": code,
+                       "confidence": round(max(min(p, event["confidence"]) / 2 - 0.05, 0.05), 2),
+                       "coded_by": f"type model: {note}"}
+            readings.append(self.codes.describe(reading))
+            event["confidence"] = round(event["confidence"] / 2, 2)
+            event["coded_by"] += f"; {note}"
+        return events + readings[:1]
+
+    def own_codes(self, token: Token) -> list[str]:
+        """The code the dictionary gives a trigger word by itself (a verb's own or its block's, an event noun's);
+        its patterns' codes need their words, so they are not evidence here."""
+        verb = self.codes.verb_entry(token) if token.pos_ == "VERB" else None
+        if verb is None:
+            noun = self.codes.book.nouns.get(singular(token.lemma_.lower())) if token.pos_ == "NOUN" else None
+            return [noun.code] if noun else []
+        own, _ = verb.codes()
+        return [own] if own else []
+
+    def propose(self, sent: Span, n: int, probabilities: dict[str, float],
+                uncoded: list[Token]) -> tuple[list[dict], str]:
+        """Events of the model's type where the dictionary coded none: on the dictionary verbs that gave no code,
+        then the sentence's main verb, then its other verbs, the first whose parse gives the parties. Returns
+        the events and what the model said."""
+        kind = max(probabilities, key=probabilities.get)
+        p = probabilities[kind]
+        if p < self.combination.propose:
+            return [], f"type model: at most {kind} (p={p:.2f}), below {self.combination.propose}"
+        verbs = [t for t in sent if t.pos_ == "VERB"]
+        candidates = [t for t in uncoded if t.pos_ == "VERB"]
+        candidates += [t for t in sorted(verbs, key=lambda t: t.i != sent.root.i) if t not in candidates]
+        why = f"type model: {kind} (p={p:.2f}) but no verb with the parties it needs"
+        for token in candidates:
+            code = self.codes.codebook.code_of_type(kind, self.own_codes(token))
+            coding = Coding(code, None, f"type model: {kind} (p={p:.2f}), the dictionary had no code here")
+            result = self.build(self.frames.verb(token), coding, n, noun=None)
+            if isinstance(result, list) and result:
+                for event in result:
+                    event["confidence"] = round(min(event["confidence"], p), 2)
+                return result, f"type model: {kind} (p={p:.2f}) on '{token.text}'"
+            why = result if isinstance(result, str) else why
+        return [], why
 
     def drop_framing(self, events: list[dict]) -> list[dict]:
         """Keep the inner event when one verb frames another ('agreed to help', 'said that X met Y', 'imposed
