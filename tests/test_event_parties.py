@@ -104,3 +104,21 @@ def test_a_whitespace_token_parsed_as_a_case_marker_is_no_preposition():
     doc = Doc(spacy.blank("en").vocab, words=["met", " ", "Vienna"], spaces=[True, False, False],
               heads=[0, 2, 0], deps=["ROOT", "case", "obl"])
     assert case_of(doc[2]) is None and not introduced_by(doc[2], {"in"})
+
+
+def test_a_head_that_only_counts_people_lets_the_people_act(coded):
+    events = coded("Hundreds of teachers staged a protest in Nairobi on Monday.")
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert protest.actor.sector == "EDU" and protest.recipient is None
+    # a head that is not a count keeps the old reading: an unplaced role in its phrase names nobody in particular
+    assert not [e for e in coded("The chairman of a teachers' group staged a protest.") if e.actor
+                and e.actor.sector == "EDU"]
+
+
+def test_a_role_whose_of_phrase_names_no_actor_is_still_an_actor(coded):
+    events = coded("Workers of a textile factory staged a protest in Dhaka on Sunday.")
+    protest = next(e for e in events if e.event_type == "PROTEST")
+    assert protest.actor.sector == "LAB" and protest.actor.country == "BGD"
+    # an 'of' phrase naming actors is theirs: 'the ministers of Russia and China' are not generic ministers
+    ministers = coded("The ministers of Russia and China criticized Japan.")
+    assert {e.actor.country for e in ministers if e.cameo.startswith("11")} == {"RUS", "CHN"}

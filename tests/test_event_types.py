@@ -109,3 +109,11 @@ def test_combine_chooses_who_types_events():
     with pytest.raises(EventwireError) as info:
         Extractor(combine="oracle")
     assert info.value.code == "E018" and "dictionary" in str(info.value)
+
+
+def test_the_model_proposes_nothing_where_the_dictionary_refused_a_negated_or_denied_act(nlp):
+    doc = annotate_until_events(nlp, "Kenya denied that its troops attacked Somalia.")
+    doc._.event_types = [only("ACCUSE", 0.95)]
+    done = nlp.get_pipe("events")(doc)
+    assert done._.events == []
+    assert "type model not asked: the sentence negates or denies an act" in done._.event_misses[0]["reasons"]

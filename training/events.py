@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import time
 from pathlib import Path
 
@@ -27,6 +26,8 @@ from eventwire.paths import shared_data
 from eventwire.pipeline import SENTENCES, load_base
 from eventwire.resources.codebook import load_codebook
 from eventwire.resources.verbs import load_verbs
+from shipping import ship as ship_model
+from shipping import size_mb
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -83,21 +84,9 @@ def train() -> None:
 
 def ship() -> None:
     """Copy the best checkpoint into the package with eventwire's name and licence."""
-    nlp = spacy.load(OUTPUT / "model-best")
-    nlp.meta.update({
-        "name": MODEL_NAME, "version": "0.1.0",
-        "description": "PLOVER event types of an English news sentence (multi-label), eventwire's own.",
-        "license": "CC BY-SA 4.0 (weights derived from eventwire's silver event codings of news sentences; see NOTICE)",
-        "author": "eventwire",
-    })
-    if MODEL.exists():
-        shutil.rmtree(MODEL)
-    nlp.to_disk(MODEL)
-    print(f"model written to {MODEL} ({size_mb():.1f} MB)")
-
-
-def size_mb() -> float:
-    return sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file()) / 1e6
+    ship_model(spacy.load(OUTPUT / "model-best"), MODEL, MODEL_NAME,
+               "PLOVER event types of an English news sentence (multi-label), eventwire's own.",
+               "research use (weights derived from news sentences under research-use terms; see NOTICE)")
 
 
 def classify(nlp: spacy.Language, sentences: list[GoldSentence]) -> list[Doc]:
@@ -146,7 +135,7 @@ def score(threshold: float) -> None:
         "silver-test": score_silver(nlp, test, threshold),
         "acled-sample": score_acled(nlp, notes),
         "words_per_second": round(words / (time.perf_counter() - started)),
-        "size_mb": round(size_mb(), 1),
+        "size_mb": round(size_mb(MODEL), 1),
     }
     (MODEL / "scores.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     write_card(nlp, scores)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from spacy.training import Example
 
 from eventwire.formats import conllu, iob
 from eventwire.paths import shared_data
+from shipping import ship, size_mb
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -88,23 +88,8 @@ def assemble() -> None:
     ner_nlp = spacy.load(OUTPUT / "ner" / "model-best")
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
-    nlp.meta.update(
-        {
-            "name": MODEL_NAME,
-            "version": "0.1.0",
-            "description": "eventwire's own English pipeline, trained on GUM, UD EWT dev and CoNLL-2003.",
-            "license": "CC BY-SA 4.0 (weights derived from GUM, UD EWT; see NOTICE)",
-            "author": "eventwire",
-        }
-    )
-    if MODEL.exists():
-        shutil.rmtree(MODEL)
-    nlp.to_disk(MODEL)
-    print(f"model written to {MODEL} ({model_size_mb():.1f} MB)")
-
-
-def model_size_mb() -> float:
-    return sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file()) / 1e6
+    ship(nlp, MODEL, MODEL_NAME, "eventwire's own English pipeline, trained on GUM, UD EWT dev and CoNLL-2003.",
+         "CC BY-SA 4.0 (weights derived from GUM, UD EWT; see NOTICE)")
 
 
 def score_set(nlp: spacy.Language, name: str, labels: set[str] | None = None) -> dict[str, float]:
@@ -169,7 +154,7 @@ def write_card(nlp: spacy.Language, scores: dict[str, dict[str, float]]) -> None
 
 Trained by `python training/train.py` from `../shared/data` (configs `training/syntax.cfg`, `training/ner.cfg`),
 spaCy {spacy.__version__}, CPU, no pretrained vectors. Pipeline: {", ".join(nlp.pipe_names)}.
-Size on disk: {model_size_mb():.1f} MB.
+Size on disk: {size_mb(MODEL):.1f} MB.
 
 ## Data
 - tagger, morphologizer, lemmatizer, parser: GUM train (CC BY 4.0 annotations) + UD English EWT dev (CC BY-SA 4.0);

@@ -28,6 +28,7 @@ class Grammar:
     agent_prepositions: frozenset[str]
     plural_pronouns: frozenset[str]
     group_determiners: frozenset[str]
+    collective_nouns: frozenset[str]  # 'hundreds of workers', 'members of the union': the people are the 'of' noun
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
 

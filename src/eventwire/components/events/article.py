@@ -41,6 +41,7 @@ class ArticleCoder:
         self.nouns = nouns
         self.combination = combination or Combination()
         self.types = doc._.event_types if self.combination.mode != "dictionary" else None
+        self.negated: set[int] = set()  # sentences with an act negated or denied: the model proposes nothing there
         self.parties = Parties(doc, grammar, locative)
         self.frames = FrameReader(grammar, lambda token: bool(self.parties.of(token)))
         self.time_spans = [s for s in doc.spans.get(TIMES, []) if s._.time_type in (None, "DATE") and s._.time_value]
@@ -64,7 +65,9 @@ class ArticleCoder:
             probabilities = self.types[n] if self.types and n < len(self.types) else None
             if probabilities:
                 found = self.weigh(found, probabilities)
-                if not found:
+                if not found and n in self.negated:
+                    reasons.append("type model not asked: the sentence negates or denies an act")
+                elif not found:
                     found, why = self.propose(sent, n, probabilities, uncoded)
                     reasons.append(why)
             if found:
@@ -111,6 +114,7 @@ class ArticleCoder:
             return f"'{word}': no event code for this use ({coding.how})"
         negated = negation(trigger, frame, self.grammar)
         if negated:
+            self.negated.add(n)
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
         hedged = hedge(trigger, self.grammar)

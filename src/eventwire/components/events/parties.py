@@ -58,8 +58,10 @@ class Parties:
             for child in token.children:
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
                                                 or case_of(child) in g.agent_prepositions):  # 'a strike by X'
-                    # a role with no country ('a senior official' in apposition) names nobody in particular
-                    found = [p for p in self.of(child, "modifier", depth + 1) if not unplaced(p.actor)]
+                    # a role with no country ('a senior official' in apposition) names nobody in particular,
+                    # unless the head only counts it ('hundreds of workers', 'members of the union')
+                    collective = token.lower_ in g.collective_nouns and case_of(child) == "of"
+                    found = [p for p in self.of(child, "modifier", depth + 1) if collective or not unplaced(p.actor)]
                     if found:
                         break
         for child in token.children:
