@@ -117,3 +117,12 @@ def test_the_model_proposes_nothing_where_the_dictionary_refused_a_negated_or_de
     done = nlp.get_pipe("events")(doc)
     assert done._.events == []
     assert "type model not asked: the sentence negates or denies an act" in done._.event_misses[0]["reasons"]
+
+
+def test_the_view_never_gives_the_model_an_empty_word(nlp):
+    doc = annotate_until_events(nlp, "The talks were ongoing in Geneva.")
+    for token in doc:
+        token.lemma_ = ""  # the lemmatizer leaves some fragments ('ing') without a lemma
+    view = nlp.get_pipe("event_types").model.view(next(doc.sents))
+    assert view and all(word.strip() for word in view)
+    assert len(nlp.get_pipe("event_types").model.probabilities([next(doc.sents)])) == 1

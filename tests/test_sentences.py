@@ -112,4 +112,15 @@ def test_an_opening_mark_is_preset_to_belong_to_the_sentence_after(extractor, ma
     opening = next(t for t in doc if t.text == mark)
     assert opening.is_sent_start is True and doc[opening.i + 1].is_sent_start is False
     closing = next(t for t in doc if t.text in '”"' and t.i > opening.i)
-    assert closing.is_sent_start is not False  # not after a full stop: the parser decides
+    assert closing.is_sent_start is False and closing.nbor().is_sent_start is False  # after a comma: no new sentence
+
+
+def test_no_sentence_starts_inside_one_but_the_parser_keeps_the_rest(extractor):
+    text = ("On 3 June 2024, two factions of the Workers Union (WU) clashed in Dhaka. Police came. "
+            "\"Stop,\" he said (loudly). Then the U.S. envoy left\nthe town")
+    doc = Sentences()(extractor.nlp.make_doc(text))
+    preset = {t.text: t.is_sent_start for t in doc}
+    assert preset["clashed"] is False and preset["two"] is False and preset["he"] is False
+    assert preset["Police"] is None and preset["Then"] is None  # after final punctuation: the parser decides
+    assert preset["the"] is None  # after a line break too
+    assert [s.text for s in extractor.nlp(text).sents][0].endswith("clashed in Dhaka.")

@@ -56,7 +56,7 @@ def reader() -> spacy.Language:
 def views(sentences: list[GoldSentence]) -> list[list[str]]:
     """Each gold sentence as the type model reads it (the whole text as one sentence)."""
     view = SentenceView(Codes(load_verbs(), load_codebook()))
-    return [view(doc[:]) or ["_empty"] for doc in reader().pipe(s.text for s in sentences)]
+    return [view(doc[:]) for doc in reader().pipe(s.text for s in sentences)]
 
 
 def prepare() -> None:

@@ -35,7 +35,7 @@ class SentenceView:
 
     def __call__(self, sent: Span) -> list[str]:
         """The sentence as the model reads it: lemmas of content words, one ACTOR per actor mention, and after
-        each dictionary verb or event noun the PLOVER types the dictionary gives it."""
+        each dictionary verb or event noun the PLOVER types the dictionary gives it; `_empty` for nothing."""
         words: list[str] = []
         previous = None
         for token in sent:
@@ -58,7 +58,7 @@ class SentenceView:
                 info = self.codes.codebook.info(noun.code) if noun else None
                 if info and info.plover_type:
                     words.append(f"_n_{info.plover_type}")
-        return words
+        return [w for w in words if w.strip()] or ["_empty"]  # a Doc takes no empty word (a lemma may be one)
 
 
 
@@ -75,6 +75,6 @@ class TypeModel:
 
     def probabilities(self, sents: list[Span]) -> list[dict[str, float]]:
         """The probability of each PLOVER type for each sentence."""
-        docs = [Doc(self.nlp.vocab, words=self.view(s) or ["_empty"]) for s in sents]
+        docs = [Doc(self.nlp.vocab, words=self.view(s)) for s in sents]
         _, classifier = self.nlp.pipeline[-1]
         return [dict(doc.cats) for doc in classifier.pipe(docs)]
