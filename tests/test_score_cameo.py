@@ -80,9 +80,11 @@ def test_score_runs_the_suite_dictionaries_and_the_limit(tmp_path, fake_extracto
         return lambda document: extract(document.model_copy(update={"id": "visit"}))
 
     scores = score_cameo.score(tmp_path, make, limit=2)
-    overrides, converted = given
-    assert set(overrides) == {"actors", "verbs"} and overrides["verbs"].endswith("verbs.jsonl")
+    matcher, converted, with_model, _ = given  # the matcher (dictionary alone), then with the type model
+    assert matcher == {**with_model, "combine": "dictionary"}
+    assert set(with_model) == {"actors", "verbs"} and with_model["verbs"].endswith("verbs.jsonl")
     (actor,) = [json.loads(line) for line in converted.splitlines()]
     assert (actor["name"], actor["code"]) == ("arnor", "ARN")  # the suite's own dictionary, converted
-    assert len(seen) == 2 and scores["sentences"] == 2
+    assert len(seen) == 4 and scores["sentences"] == 2
     assert scores["cameo"] == {"p": 100.0, "r": 100.0, "f": 100.0, "gold": 2, "predicted": 2}
+    assert scores["with_type_model"]["cameo"] == scores["cameo"]
