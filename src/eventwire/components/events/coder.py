@@ -43,6 +43,32 @@ def lemma_candidates(token: Token) -> list[str]:
     return out
 
 
+@dataclass
+class Scope:
+    """What a trigger's frame offers the patterns of its verb, worked out once for all of them: the nouns before
+    and after the verb, its prepositional phrases (with 'by' + gerund as the means), and each noun's nearby words."""
+
+    pre: list[Token]
+    post: list[Token]
+    preps: list[tuple[str, Token]]
+    phrases: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frame: Frame) -> Scope:
+        post = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
+        pre = [t for s in frame.subjects for t in s.subtree] + [
+            c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
+        preps = frame.preps + [("by", c) for c in frame.trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "by" for m in c.children)]  # the means: 'retaliated by imposing ...'
+        return cls(pre, post, preps)
+
+    def phrase(self, token: Token) -> str:
+        """The words of the token's phrase within five of it, lowercased (for multi-word pattern elements)."""
+        if token.i not in self.phrases:
+            self.phrases[token.i] = " ".join(t.lower_ for t in token.subtree if abs(t.i - token.i) < 6)
+        return self.phrases[token.i]
+
+
 class Codes:
     """The verb dictionary and codebook, as a trigger's frame is coded with them."""
 
@@ -66,10 +92,11 @@ class Codes:
     def verb_coding(self, verb: Verb, frame: Frame) -> Coding:
         """The most specific pattern of the verb's block that the frame satisfies, else the verb's own codes."""
         best: tuple[Pattern, dict[str, Token]] | None = None
+        scope = Scope.of(frame)
         for pattern in verb.block.patterns:
             if best is not None and pattern.weight <= best[0].weight:
                 continue
-            roles = self.match(pattern, frame)
+            roles = self.match(pattern, scope)
             if roles is not None:
                 best = (pattern, roles)
         if best is not None:
@@ -78,42 +105,37 @@ class Codes:
         code, paired = verb.codes()
         return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})")
 
-    def match(self, pattern: Pattern, frame: Frame) -> dict[str, Token] | None:
-        """Match a pattern against a frame; the roles ($ source, + target) it marks, or None if it fails."""
+    def match(self, pattern: Pattern, scope: Scope) -> dict[str, Token] | None:
+        """Match a pattern against a frame's scope; the roles ($ source, + target) it marks, or None if it fails."""
         roles: dict[str, Token] = {}
         used: set[int] = set()
-        post_nouns = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
-        pre_nouns = [t for s in frame.subjects for t in s.subtree] + [
-            c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
-        preps = frame.preps + [("by", c) for c in frame.trigger.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "by" for m in c.children)]  # the means: 'retaliated by imposing ...'
-        for side, nouns in ((pattern.pre, pre_nouns), (pattern.post, post_nouns)):
+        for side, nouns in ((pattern.pre, scope.pre), (pattern.post, scope.post)):
             for element in side:
                 if element.role and not element.prep:
                     continue
                 if element.prep:
-                    hit = next((noun for prep, noun in preps if prep.split()[0] == element.prep.split()[0]
-                                and noun.i not in used and (element.obj is None or self.fits(element.obj, noun))),
-                               None)
+                    hit = next((noun for prep, noun in scope.preps if prep.split()[0] == element.prep.split()[0]
+                                and noun.i not in used
+                                and (element.obj is None or self.fits(element.obj, noun, scope))), None)
                     if hit is None:
                         return None
                     roles[element.role or f"prep{len(roles)}"] = hit
                 else:
-                    hit = next((t for t in nouns if t.i not in used and self.fits(element, t)), None)
+                    hit = next((t for t in nouns if t.i not in used and self.fits(element, t, scope)), None)
                     if hit is None:
                         return None
                 used.add(hit.i)
         return roles
 
-    def fits(self, element: Element, token: Token) -> bool:
+    def fits(self, element: Element, token: Token, scope: Scope) -> bool:
         """Whether a word element names this token (its lemma or form), with the modifiers it requires."""
         forms = {singular(token.lemma_.lower()), singular(token.lower_)}
         if not (element.words & forms):
-            phrase = " ".join(t.lower_ for t in token.subtree if abs(t.i - token.i) < 6)
+            phrase = scope.phrase(token)
             if not any(p in phrase for p in element.phrases):
                 return False
         mods = [c for c in token.children if c.dep_ in MODIFIERS or c.dep_ in ("nummod", "advmod")]
-        return all(any(self.fits(m, c) for c in mods) for m in element.mods)
+        return all(any(self.fits(m, c, scope) for c in mods) for m in element.mods)
 
     def describe(self, event: dict) -> dict:
         """Add what the CAMEO code means: Goldstein, quad class, PLOVER type, mode and context."""
