@@ -168,9 +168,10 @@ class ArticleCoder:
 
     def weigh(self, events: list[dict], probabilities: dict[str, float]) -> list[dict]:
         """When the model all but rules out (`contradict`) a dictionary event's type while it is sure (`propose`)
-        of another, the dictionary event's confidence halves and the model's reading is added beside it: the same
-        trigger and parties, its code the trigger's own of the model's type (else the type's general code), and a
-        confidence below the dictionary's, so the dictionary's reading stays first. `coded_by` says so."""
+        of another, the dictionary event's confidence halves, and the model's reading of the first such event is
+        added beside it: the same trigger and parties, its code the trigger's own of the model's type (else the
+        type's general code), and a confidence below the dictionary's, so the dictionary's reading stays first.
+        `coded_by` says so."""
         best = max(probabilities, key=probabilities.get)
         p = probabilities[best]
         if p < self.combination.propose or any(e.get("event_type") == best for e in events):
