@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -151,10 +152,13 @@ def test_version():
     assert result.returncode == 0 and result.stdout.decode().strip() == f"eventwire {__version__}"
 
 
-def test_a_url_is_refused_with_a_word_on_urls_and_the_batch_goes_on():
-    result = eventwire("extract", "https://example.org/news/1", str(ROOT / "examples" / "eu-sanctions.json"))
+def test_a_url_that_cannot_be_fetched_is_one_error_and_the_batch_goes_on():
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/news/1"
+    result = eventwire("extract", url, str(ROOT / "examples" / "eu-sanctions.json"))
     assert result.returncode == 1
-    assert "E016" in result.stderr.decode() and "URL" in result.stderr.decode()
+    assert "E020" in result.stderr.decode() and url in result.stderr.decode()
     assert json.loads(result.stdout.decode().strip().splitlines()[-1])["document"]["id"] == "eu-sanctions"
 
 

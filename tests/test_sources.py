@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import socket
 
 import pytest
 
@@ -97,10 +98,12 @@ def test_bad_json_hint_names_a_real_option():
 def test_iter_documents_yields_a_document_or_a_failure_per_input(tmp_path):
     (tmp_path / "a.txt").write_text(ENGLISH)
     (tmp_path / "b.txt").write_bytes(b"")
-    found = list(sources.iter_documents([tmp_path / "a.txt", "https://example.org/news", tmp_path / "b.txt"]))
+    with socket.socket() as probe:  # a port nothing listens on: the URL cannot be fetched
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/news"
+    found = list(sources.iter_documents([tmp_path / "a.txt", url, tmp_path / "b.txt"]))
     assert found[0].id == "a" and found[0].text == ENGLISH
-    assert [(f.source, f.code) for f in found[1:]] == [("https://example.org/news", "E016"),
-                                                         (str(tmp_path / "b.txt"), "E001")]
+    assert [(f.source, f.code) for f in found[1:]] == [(url, "E020"), (str(tmp_path / "b.txt"), "E001")]
 
 
 def test_english_without_function_words_is_not_refused():

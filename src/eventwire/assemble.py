@@ -46,6 +46,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
                 end=ent.end_char,
                 label=ent.label_,
                 actor=ActorRef(**{**actor, "text": ent.text}) if actor else None,
+                sentence=sentence_of.get(ent.start, 0),
             )
         )
     quotes = []
@@ -70,6 +71,7 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
             value=span._.time_value,
             type=span._.time_type or "DATE",
             anchor=span._.time_anchor,
+            sentence=sentence_of.get(span.start, 0),
         )
         for span in doc.spans.get(TIMES, [])
     ]
@@ -79,10 +81,11 @@ def to_record(doc: Doc, document: Document, explain: bool = False) -> Record:
         title=document.title,
         language=document.language,
         url=document.url,
+        source=document.source,
     )
     events = [Event(**{**e, "id": f"{document.id}:{e['id']}"}) for e in doc._.events or []]
     misses = [NoEvent(**m) for m in doc._.event_misses or []] if explain else None
-    places = [Place(**span._.place) for span in doc.spans.get(PLACES, [])]
+    places = [Place(**span._.place, sentence=sentence_of.get(span.start, 0)) for span in doc.spans.get(PLACES, [])]
     claims = [Claim(**c) for c in doc._.claims or []]
     return Record(document=info, entities=entities, events=events, quotes=quotes, times=times, places=places,
                   claims=claims, explain=misses)

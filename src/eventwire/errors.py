@@ -6,10 +6,11 @@ from __future__ import annotations
 class EventwireError(Exception):
     """An error a user can act on; `code` is stable, the message says what to do."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, values: dict[str, object] | None = None) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
+        self.values = values or {}
 
 
 class Errors:
@@ -24,8 +25,8 @@ class Errors:
         "`iconv -f latin1 -t utf-8 FILE`."
     )
     E004 = (
-        "{source} does not look like English (only {share:.0%} of its words are common English words; "
-        "guessed language: {guess}). eventwire's model reads English news only."
+        "{source} is not in English: it reads as {name} (guessed language: {language}; {evidence}). eventwire's "
+        "model reads English news only: give the article in English, or leave it out."
     )
     E005 = "{where}: cannot read the publication date {value!r}: give it as YYYY-MM-DD, e.g. 2023-09-17."
     E006 = (
@@ -47,14 +48,37 @@ class Errors:
         "{source}: eventwire failed on this document ({detail}). The other documents go on; please report it "
         "with the document."
     )
-    E016 = (
-        "{source} is a URL: eventwire does not fetch pages yet. Save the page and give the file, or pipe its "
-        "text with '-'."
-    )
     E017 = "cannot read input of type {kind}: give a Document, the article's text (str) or a dict with 'text'."
     E018 = "unknown way to combine the dictionary and the type model {combine!r}: choose one of {choices}."
+    E020 = (
+        "{url} cannot be fetched: {reason}. Check the address and the network (a slow site: give a longer "
+        "timeout), or save the page and give the file."
+    )
+    E021 = (
+        "{source}: the row has no article text in a {column!r} column (its columns: {columns}). Name the column "
+        "holding the text with --field text=COLUMN."
+    )
+    E022 = (
+        "{source}: unreadable row ({detail}). A JSONL file holds one JSON object a line, a CSV file a header line "
+        "then one row a line: fix or remove it."
+    )
+    E023 = "{source} cannot be read as an RSS or Atom feed ({detail}). Check that the file or URL is the feed itself."
+    E024 = "{source}: the feed entry has no text and no link to its page. Give the article another way (its page)."
+    E025 = (
+        "{source} cannot be read as a WARC archive ({detail}). Give a .warc or .warc.gz file as written by "
+        "wget --warc-file or warcio."
+    )
+    E026 = "{source}: nothing to read there ({detail}). Check the path, the pattern or the file."
+    E027 = "bad --field {spec!r}: give FIELD=COLUMN with FIELD one of {fields}, e.g. --field text=body."
+
+    E030 = (
+        "cannot open the store {path}: {detail}. If another eventwire process is writing to it, wait for it to "
+        "finish; if the file is damaged, ingest into a new --db file."
+    )
+    E031 = "there is no store at {path}: run `eventwire ingest SOURCE... --db {path}` first, or give the right --db."
+    E032 = "unknown {what} {value!r}: choose one of {choices}."
 
 
 def error(code: str, **values: object) -> EventwireError:
     """Build the EventwireError for `code`, formatting its template with `values`."""
-    return EventwireError(code, getattr(Errors, code).format(**values))
+    return EventwireError(code, getattr(Errors, code).format(**values), values)

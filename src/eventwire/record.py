@@ -24,6 +24,7 @@ class Document(Model):
     title: str | None = None
     url: str | None = None
     language: str = "en"
+    source: str | None = Field(None, description="where it was read: the file, URL, feed or archive (and row or entry)")
 
 
 class DocumentInfo(Model):
@@ -34,6 +35,7 @@ class DocumentInfo(Model):
     title: str | None
     language: str
     url: str | None = None
+    source: str | None = Field(None, description="where it was read: the file, URL, feed or archive (and row or entry)")
 
 
 class ActorRef(Model):
@@ -59,6 +61,7 @@ class Entity(Model):
     end: int
     label: str
     actor: ActorRef | None = None
+    sentence: int = 0
 
 
 class Quote(Model):
@@ -82,6 +85,7 @@ class TimeRef(Model):
     value: str | None
     type: str = "DATE"
     anchor: str | None = Field(None, description="what the value was resolved against")
+    sentence: int = 0
 
 
 class Place(Model):
@@ -102,6 +106,7 @@ class Place(Model):
     resolution: str | None = Field(None, description="country, admin1, admin2, city, facility or region")
     reason: str = Field("", description="how it was found and why this entry won")
     confidence: float = 0.0
+    sentence: int = 0
 
 
 class Location(Model):
@@ -209,7 +214,9 @@ class Failure(Model):
     source: str
     code: str
     message: str
+    language: str | None = Field(None, description="the language a non-English input was detected as (E004)")
 
     @classmethod
     def of(cls, source: str, exc: EventwireError) -> Failure:
-        return cls(source=source, code=exc.code, message=str(exc))
+        language = exc.values.get("language")
+        return cls(source=source, code=exc.code, message=str(exc), language=str(language) if language else None)

@@ -1,0 +1,1 @@
+"""Engines that run the extractor over many documents: on one machine's cores (local)."""

@@ -1,0 +1,170 @@
+"""Reading the corpus store: events and documents with filters, and the summary counts of `eventwire stats`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from eventwire.errors import error
+from eventwire.store.writer import connect
+
+OUTPUTS = ("relation", "pandas", "arrow", "records")
+
+
+@dataclass
+class Filters:
+    """What to keep: every filter given must hold (dates inclusive; text is a case-insensitive substring)."""
+
+    start: str | dt.date | None = None
+    end: str | dt.date | None = None
+    actor: str | None = None  # a name, a CAMEO actor code (RUSGOV) or a country (RUS), on either side
+    country: str | None = None  # ISO3 of the source or the target
+    root: str | None = None  # CAMEO root code, e.g. "04"
+    plover: str | None = None  # PLOVER event type, e.g. "CONSULT"
+    quad: int | None = None
+    place: str | None = None  # place name or its ISO3 country
+    text: str | None = None  # in the article's text
+
+
+def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
+    """The SQL condition and its parameters for the filters (columns named as in the events table)."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if filters.start:
+        clauses.append(f"{day} >= ?")
+        params.append(as_date(filters.start))
+    if filters.end:
+        clauses.append(f"{day} <= ?")
+        params.append(as_date(filters.end))
+    if filters.actor:
+        sides = " OR ".join(f"upper({prefix}_{col}) = upper(?)" for prefix in ("source", "target")
+                            for col in ("name", "code", "country"))
+        clauses.append(f"({sides})")
+        params.extend([filters.actor] * 6)
+    if filters.country:
+        clauses.append("(source_country = upper(?) OR target_country = upper(?))")
+        params.extend([filters.country] * 2)
+    if filters.root:
+        clauses.append("cameo_root = ?")
+        params.append(filters.root.zfill(2))
+    if filters.plover:
+        clauses.append("event_type = upper(?)")
+        params.append(filters.plover)
+    if filters.quad:
+        clauses.append("quad_class = ?")
+        params.append(int(filters.quad))
+    if filters.place:
+        clauses.append("(place_name ILIKE ? OR place_country = upper(?))")
+        params.extend([f"%{filters.place}%", filters.place])
+    if filters.text:
+        clauses.append(f"{text} ILIKE ?")
+        params.append(f"%{filters.text}%")
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def as_date(value: str | dt.date) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise error("E005", where="filter", value=value) from None
+
+
+def records(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> list[dict[str, object]]:
+    """The rows of a query as dicts keyed by column name."""
+    cursor = con.execute(sql, params or [])
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+class Corpus:
+    """A corpus store opened for reading: `events(...)`, `documents(...)`, `stats()`.
+
+    Results are DuckDB relations (lazy, composable with more SQL), or pandas, Arrow or a list of dicts, as asked.
+    """
+
+    def __init__(self, path: str | Path = "eventwire.duckdb") -> None:
+        self.path = Path(path)
+        self.con = connect(self.path, read_only=True)
+
+    def events(self, output: str = "relation", merged: bool = False, limit: int | None = None,
+               **filters: object) -> object:
+        """Events matching the filters (see Filters), by date; `merged`: one row per happening, with GDELT's
+        num_mentions, num_sources and num_articles."""
+        table = "merged_events" if merged else "events"
+        condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "d.text")  # type: ignore[arg-type]
+        sql = (f"SELECT e.*, d.published, d.url, d.title FROM {table} e JOIN documents d USING (doc_id) "
+               f"WHERE {condition} ORDER BY coalesce(e.day, d.published), e.event_id")
+        return self.result(sql, params, output, limit)
+
+    def documents(self, output: str = "relation", status: str | None = "coded", limit: int | None = None,
+                  **filters: object) -> object:
+        """Documents (without their text) with the given status (None: any); date filters apply to publication,
+        text to the article's text."""
+        known = {k: v for k, v in filters.items() if k in ("start", "end", "text")}
+        condition, params = where(Filters(**known), "published", "text")  # type: ignore[arg-type]
+        if status:
+            condition += " AND status = ?"
+            params.append(status)
+        sql = (f"SELECT * EXCLUDE (text, minhash) FROM documents WHERE {condition} "
+               f"ORDER BY published NULLS LAST, doc_id")
+        return self.result(sql, params, output, limit)
+
+    def result(self, sql: str, params: list[object], output: str, limit: int | None) -> object:
+        if output not in OUTPUTS:
+            raise error("E032", what="output", value=output, choices=", ".join(OUTPUTS))
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        if output == "records":
+            return records(self.con, sql, params)
+        relation = self.con.sql(sql, params=params)
+        if output == "pandas":
+            return relation.df()
+        if output == "arrow":
+            return relation.to_arrow_table()
+        return relation
+
+    def stats(self, top: int = 10) -> dict[str, list[dict[str, object]]]:
+        """Counts of a corpus: documents by status, events per day, the top actors and the top dyads."""
+        def rows(sql: str) -> list[dict[str, object]]:
+            return records(self.con, sql)
+
+        actor = "coalesce({p}_code, {p}_country, {p}_name)"
+        return {
+            "documents": rows("SELECT status, count(*) AS documents FROM documents GROUP BY status ORDER BY status"),
+            "days": rows("SELECT day, count(*) AS events FROM events WHERE day IS NOT NULL "
+                         "GROUP BY day ORDER BY day"),
+            "actors": rows(f"""SELECT actor, count(*) AS events FROM (
+                                   SELECT {actor.format(p='source')} AS actor FROM events UNION ALL
+                                   SELECT {actor.format(p='target')} FROM events)
+                               WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT {top}"""),
+            "dyads": rows(f"""SELECT {actor.format(p='source')} AS source, {actor.format(p='target')} AS target,
+                                     count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
+                              FROM events WHERE {actor.format(p='source')} IS NOT NULL
+                                AND {actor.format(p='target')} IS NOT NULL
+                              GROUP BY ALL ORDER BY events DESC, source, target LIMIT {top}"""),
+        }
+
+    def last_run(self) -> dict[str, object] | None:
+        """The log row of the latest ingest run, with the reasons inputs were skipped or failed."""
+        found = records(self.con, "SELECT * FROM runs ORDER BY run_id DESC LIMIT 1")
+        if not found:
+            return None
+        run = found[0]
+        run["reasons"] = self.con.execute(
+            """SELECT status, split_part(reason, ':', 1) AS code, count(*) AS inputs, min(reason) AS example
+               FROM documents WHERE status <> 'coded' GROUP BY ALL ORDER BY inputs DESC""").fetchall()
+        return run
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

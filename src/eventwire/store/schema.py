@@ -1,0 +1,210 @@
+"""The corpus store's schema: every table and view of the DuckDB file, in one place.
+
+Every row that comes from an article carries its `doc_id` and, where the text has one, its sentence number and
+character offsets (`start`, `end`) in the article's text, so every figure can be traced back to its words.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+VERSION = 1
+
+TABLES: dict[str, str] = {
+    "meta": """
+        key VARCHAR PRIMARY KEY,
+        value VARCHAR""",
+    # one row per input: coded articles keep their text; skipped and failed inputs keep the reason
+    "documents": """
+        doc_id VARCHAR PRIMARY KEY,      -- the text's content hash (16 hex), or 'input:' + a hash of the source name
+        name VARCHAR,                    -- the article's own id (file stem, 'id' column, feed entry id)
+        source VARCHAR,                  -- where it was read: file, URL, feed entry, archive record, row
+        outlet VARCHAR,                  -- who published it: the URL's host, else the file or feed it came from
+        url VARCHAR,
+        title VARCHAR,
+        published DATE,
+        language VARCHAR,
+        status VARCHAR,                  -- coded | skipped (not English) | failed
+        reason VARCHAR,                  -- why skipped or failed: the coded error message
+        text VARCHAR,
+        hash VARCHAR,                    -- sha256 of the text
+        chars INTEGER,
+        events INTEGER,
+        copy_of VARCHAR,                 -- an earlier article this one is a near-duplicate of (wire copy)
+        similarity DOUBLE,               -- estimated Jaccard similarity of their word shingles
+        minhash BLOB,                    -- the MinHash signature near-duplicates are found with
+        run_id INTEGER,
+        ingested_at TIMESTAMP""",
+    # one row per event an article reports (mentions inside the article are in event_mentions)
+    "events": """
+        event_id VARCHAR PRIMARY KEY,    -- doc_id + ':' + the event's number in its article
+        doc_id VARCHAR,
+        merged_id VARCHAR,               -- the event this one is merged into across articles (its first report)
+        sentence INTEGER,
+        start INTEGER,                   -- the trigger's character offsets
+        "end" INTEGER,
+        trigger VARCHAR,
+        cameo VARCHAR,
+        cameo_root VARCHAR,
+        cameo_name VARCHAR,
+        event_type VARCHAR,              -- PLOVER
+        mode VARCHAR,
+        context VARCHAR,
+        goldstein DOUBLE,
+        quad_class INTEGER,
+        source_name VARCHAR,
+        source_country VARCHAR,
+        source_code VARCHAR,
+        target_name VARCHAR,
+        target_country VARCHAR,
+        target_code VARCHAR,
+        date VARCHAR,                    -- as coded: a day, a month or a year
+        day DATE,                        -- the date when it is a day
+        date_source VARCHAR,
+        date_text VARCHAR,
+        place_name VARCHAR,
+        lat DOUBLE,
+        lon DOUBLE,
+        place_country VARCHAR,
+        place_admin1 VARCHAR,
+        geonameid INTEGER,
+        place_resolution VARCHAR,
+        confidence DOUBLE,
+        coded_by VARCHAR,
+        root BOOLEAN,
+        background BOOLEAN,
+        paired BOOLEAN,
+        hedged_by VARCHAR,
+        mentions INTEGER""",
+    "event_mentions": """
+        event_id VARCHAR,
+        doc_id VARCHAR,
+        sentence INTEGER,
+        trigger VARCHAR,
+        start INTEGER,
+        "end" INTEGER""",
+    # the actors of events: source, target, and who relayed the report
+    "event_actors": """
+        event_id VARCHAR,
+        doc_id VARCHAR,
+        role VARCHAR,                    -- source | target | reporter
+        text VARCHAR,
+        name VARCHAR,
+        country VARCHAR,
+        sector VARCHAR,
+        code VARCHAR,
+        resolved_by VARCHAR,
+        start INTEGER,
+        "end" INTEGER""",
+    "entities": """
+        doc_id VARCHAR,
+        sentence INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        text VARCHAR,
+        label VARCHAR,
+        actor_name VARCHAR,
+        actor_country VARCHAR,
+        actor_code VARCHAR""",
+    "quotes": """
+        doc_id VARCHAR,
+        sentence INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        text VARCHAR,
+        speaker_name VARCHAR,
+        speaker_country VARCHAR,
+        speaker_code VARCHAR,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        cue VARCHAR,
+        direct BOOLEAN""",
+    "times": """
+        doc_id VARCHAR,
+        sentence INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        text VARCHAR,
+        value VARCHAR,
+        type VARCHAR,
+        anchor VARCHAR""",
+    "places": """
+        doc_id VARCHAR,
+        sentence INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        text VARCHAR,
+        name VARCHAR,
+        lat DOUBLE,
+        lon DOUBLE,
+        country VARCHAR,
+        admin1 VARCHAR,
+        geonameid INTEGER,
+        feature_class VARCHAR,
+        feature_code VARCHAR,
+        resolution VARCHAR,
+        confidence DOUBLE""",
+    "claims": """
+        doc_id VARCHAR,
+        sentence INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        kind VARCHAR,
+        text VARCHAR,
+        stated DOUBLE,
+        computed DOUBLE,
+        unit VARCHAR,
+        verdict VARCHAR,
+        compared VARCHAR,
+        note VARCHAR""",
+    # one row per `eventwire ingest`: what it was given and what became of it
+    "runs": """
+        run_id INTEGER PRIMARY KEY,
+        started TIMESTAMP,
+        finished TIMESTAMP,           -- NULL: the run was interrupted (a later run goes on where it stopped)
+        sources VARCHAR,
+        read INTEGER,
+        coded INTEGER,
+        unchanged INTEGER,
+        replaced INTEGER,
+        copies INTEGER,
+        skipped INTEGER,
+        failed INTEGER,
+        events INTEGER""",
+}
+
+# the tables whose rows belong to one document: a replaced or re-coded article loses them all in one transaction
+PER_DOCUMENT = ["events", "event_mentions", "event_actors", "entities", "quotes", "times", "places", "claims"]
+
+# GDELT's counts of one happening reported by several articles: one row per merged event
+MERGED_EVENTS = """
+CREATE OR REPLACE VIEW merged_events AS
+SELECT e.*, m.num_mentions, m.num_articles, m.num_sources
+FROM events e
+JOIN (
+    SELECT x.merged_id,
+           sum(x.mentions)::INTEGER AS num_mentions,
+           count(DISTINCT x.doc_id)::INTEGER AS num_articles,
+           count(DISTINCT d.outlet)::INTEGER AS num_sources
+    FROM events x JOIN documents d USING (doc_id)
+    GROUP BY x.merged_id
+) m ON e.event_id = m.merged_id
+"""
+
+
+def create(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table and view that is not there yet, and record the schema version."""
+    for name, columns in TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    con.execute(MERGED_EVENTS)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(VERSION)])
+
+
+def columns(table: str) -> list[tuple[str, str]]:
+    """The columns of a table, in order: name and SQL type."""
+    found = []
+    for line in TABLES[table].splitlines():
+        words = line.split("--")[0].split()
+        if words:
+            found.append((words[0].strip('"'), words[1].rstrip(",")))
+    return found
