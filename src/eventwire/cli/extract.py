@@ -20,7 +20,8 @@ class OutputFormat(StrEnum):
 
 
 def extract_cli(
-    files: list[str] = typer.Argument(..., help="Articles: plain text, HTML or JSON files; '-' reads stdin."),
+    files: list[str] = typer.Argument(..., help="Articles: text, HTML, JSON, JSONL/CSV, feed or WARC files, "
+                                      "folders, globs, URLs; '-' reads stdin."),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (overrides the file's own)."),
     output: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="json (the contract) or table."),
     model: str | None = typer.Option(None, help="A spaCy pipeline (package name or path) instead of eventwire's."),
