@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import networkx
 
 from eventwire.ingest import ingest
 
@@ -70,6 +71,16 @@ def test_ingest_events_and_stats_from_the_command_line(extractor, tmp_path):
     assert stats["documents"] == [{"status": "coded", "documents": len(ARTICLES)}]
     report = cli("ingest", "--report", "--db", str(db))
     assert report.returncode == 0 and "finished" in report.stderr
+
+    a, b = next((e["source_country"], e["target_country"]) for e in events
+                if e["source_country"] and e["target_country"] and e["source_country"] != e["target_country"])
+    periods = list(csv.DictReader(io.StringIO(cli("dyad", a, b, "--db", str(db), "--format", "csv").stdout)))
+    assert periods and {p["direction"] for p in periods} <= {f"{a}->{b}", f"{b}->{a}"}
+    chart = cli("dyad", a, b, "--db", str(db))
+    assert chart.returncode == 0 and f"{a} -> {b}" in chart.stdout
+    graphml = tmp_path / "actors.graphml"
+    assert cli("network", "--db", str(db), "--graphml", str(graphml)).returncode == 0
+    assert networkx.read_graphml(graphml).number_of_edges() > 0
 
 
 def test_a_missing_store_is_a_clear_error(tmp_path):

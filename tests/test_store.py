@@ -207,3 +207,39 @@ def test_an_ingest_killed_part_way_goes_on_where_it_stopped(extractor, tmp_path)
     assert rows(db, "SELECT count(*), count(DISTINCT text) FROM documents WHERE status = 'coded'") == [(total, total)]
     assert rows(db, "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)") == [(0,)]
     assert rows(db, "SELECT sum(events) FROM documents")[0][0] == rows(db, "SELECT count(*) FROM events")[0][0]
+
+
+def test_dyad_counts_each_direction_per_period(summit_db):
+    pairs = rows(summit_db, "SELECT source_country, target_country, count(*) FROM events "
+                 "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+                 "GROUP BY ALL ORDER BY 3 DESC")
+    assert pairs, "the summit articles have events between two countries"
+    a, b = pairs[0][0], pairs[0][1]
+    expected = {f"{x}->{y}": n for x, y, n in pairs if {x, y} == {a, b}}
+    with Corpus(summit_db) as corpus:
+        periods = corpus.dyad(a, b, by="year")
+        monthly = corpus.dyad(b, a, by="month")
+        with pytest.raises(Exception, match="E032"):
+            corpus.dyad(a, b, by="fortnight")
+    totals: dict[str, int] = {}
+    for row in periods:
+        totals[row["direction"]] = totals.get(row["direction"], 0) + row["events"]
+        assert row["events"] == sum(row[q] for q in ("verbal_cooperation", "material_cooperation", "verbal_conflict",
+                                                     "material_conflict"))
+        assert sum(row["plover"].values()) <= row["events"] and row["articles"] >= 1
+    assert totals == expected
+    assert sum(r["events"] for r in monthly) == sum(expected.values())
+    assert all(str(r["period"]).endswith("-01") for r in monthly)
+
+
+def test_network_edges_weigh_the_events_between_actors(summit_db):
+    with Corpus(summit_db) as corpus:
+        graph = corpus.network()
+        meetings = corpus.network(types=["CONSULT"])
+    both = rows(summit_db, "SELECT count(*) FROM events WHERE coalesce(source_code, source_country, source_name) "
+                "IS NOT NULL AND coalesce(target_code, target_country, target_name) IS NOT NULL")[0][0]
+    assert sum(w for _, _, w in graph.edges(data="weight")) == both > 0
+    consults = rows(summit_db, "SELECT count(*) FROM events WHERE event_type = 'CONSULT' AND "
+                    "coalesce(target_code, target_country, target_name) IS NOT NULL "
+                    "AND coalesce(source_code, source_country, source_name) IS NOT NULL")[0][0]
+    assert sum(w for _, _, w in meetings.edges(data="weight")) == consults

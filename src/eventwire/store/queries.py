@@ -1,4 +1,4 @@
-"""Reading the corpus store: events and documents with filters, and the summary counts of `eventwire stats`."""
+"""Reading the corpus store: events and documents with filters, summary counts, dyads and the actor network."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
+import networkx as nx
 
 from eventwire.errors import error
+from eventwire.store import relations
+from eventwire.store.sql import as_date, records
 from eventwire.store.writer import connect
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
@@ -63,22 +65,6 @@ def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
         clauses.append(f"{text} ILIKE ?")
         params.append(f"%{filters.text}%")
     return (" AND ".join(clauses) or "TRUE"), params
-
-
-def as_date(value: str | dt.date) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise error("E005", where="filter", value=value) from None
-
-
-def records(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> list[dict[str, object]]:
-    """The rows of a query as dicts keyed by column name."""
-    cursor = con.execute(sql, params or [])
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 class Corpus:
@@ -159,6 +145,16 @@ class Corpus:
             """SELECT status, split_part(reason, ':', 1) AS code, count(*) AS inputs, min(reason) AS example
                FROM documents WHERE status <> 'coded' GROUP BY ALL ORDER BY inputs DESC""").fetchall()
         return run
+
+    def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, object]]:
+        """How a and b treat each other per period, both directions (see relations.dyad); actors are countries
+        (RUS), CAMEO codes (RUSGOV) or names."""
+        return relations.dyad(self.con, a, b, by)
+
+    def network(self, start: str | dt.date | None = None, end: str | dt.date | None = None,
+                types: list[str] | None = None) -> nx.DiGraph:
+        """Actors as nodes and events as weighted edges (a networkx DiGraph; nx.write_graphml saves it)."""
+        return relations.network(self.con, start, end, types)
 
     def close(self) -> None:
         self.con.close()

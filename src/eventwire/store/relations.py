@@ -1,0 +1,83 @@
+"""Relations in a corpus: how two actors treat each other over time (dyads) and who acts on whom (the network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import duckdb
+import networkx as nx
+
+from eventwire.errors import error
+from eventwire.store.sql import as_date, records
+
+PERIODS = ("day", "week", "month", "year")
+
+
+def side(prefix: str) -> str:
+    """SQL that is true when an actor spec (the parameter) names one side of an event: its country (RUS), its CAMEO
+    code (RUSGOV, or a code it starts with) or its name (case-insensitive)."""
+    return (f"({prefix}_country = upper(?) OR {prefix}_code = upper(?) OR "
+            f"starts_with({prefix}_code, upper(?)) AND length(?) >= 3 OR upper({prefix}_name) = upper(?))")
+
+
+def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> list[dict[str, object]]:
+    """For each period and each direction (a->b, b->a): events, counts per quad class and PLOVER type, summed and
+    mean Goldstein, and the number of articles. Events are dated by their day, else their article's publication."""
+    if by not in PERIODS:
+        raise error("E032", what="period", value=by, choices=", ".join(PERIODS))
+    a_to_b = f"{side('source')} AND {side('target')}"
+    sql = f"""
+        WITH paired AS (
+            SELECT e.*, date_trunc('{by}', coalesce(e.day, d.published))::DATE AS period,
+                   CASE WHEN {a_to_b} THEN ? ELSE ? END AS direction
+            FROM events e JOIN documents d USING (doc_id)
+            WHERE coalesce(e.day, d.published) IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
+        SELECT period, direction, count(*)::INTEGER AS events,
+               count(*) FILTER (quad_class = 1)::INTEGER AS verbal_cooperation,
+               count(*) FILTER (quad_class = 2)::INTEGER AS material_cooperation,
+               count(*) FILTER (quad_class = 3)::INTEGER AS verbal_conflict,
+               count(*) FILTER (quad_class = 4)::INTEGER AS material_conflict,
+               round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
+               histogram(event_type) FILTER (event_type IS NOT NULL) AS plover,
+               count(DISTINCT doc_id)::INTEGER AS articles
+        FROM paired GROUP BY ALL ORDER BY period, direction"""
+    ab, ba = [a] * 5 + [b] * 5, [b] * 5 + [a] * 5
+    found = records(con, sql, [*ab, f"{a}->{b}", f"{b}->{a}", *ab, *ba])
+    for row in found:
+        row["plover"] = dict(row["plover"] or {})
+    return found
+
+
+def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, end: str | dt.date | None = None,
+            types: Sequence[str] | None = None) -> nx.DiGraph:
+    """Actors as nodes (CAMEO code, else country, else name), events as weighted edges from source to target: the
+    number of events, their mean Goldstein and counts per quad class; optionally within dates and PLOVER types."""
+    actor = "coalesce({p}_code, {p}_country, {p}_name)"
+    clauses, params = [f"{actor.format(p='source')} IS NOT NULL", f"{actor.format(p='target')} IS NOT NULL"], []
+    day = "coalesce(e.day, d.published)"
+    if start:
+        clauses.append(f"{day} >= ?")
+        params.append(as_date(start))
+    if end:
+        clauses.append(f"{day} <= ?")
+        params.append(as_date(end))
+    if types:
+        clauses.append("list_contains(?, e.event_type)")
+        params.append([t.upper() for t in types])
+    edges = records(con, f"""
+        SELECT {actor.format(p='source')} AS source, {actor.format(p='target')} AS target,
+               count(*)::INTEGER AS weight, round(avg(goldstein), 2) AS goldstein_mean,
+               count(*) FILTER (quad_class = 1)::INTEGER AS quad1, count(*) FILTER (quad_class = 2)::INTEGER AS quad2,
+               count(*) FILTER (quad_class = 3)::INTEGER AS quad3, count(*) FILTER (quad_class = 4)::INTEGER AS quad4
+        FROM events e JOIN documents d USING (doc_id)
+        WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY weight DESC""", params)
+    graph = nx.DiGraph()
+    for edge in edges:
+        source, target = edge.pop("source"), edge.pop("target")
+        if edge["goldstein_mean"] is None:
+            edge["goldstein_mean"] = 0.0
+        graph.add_edge(source, target, **edge)
+    for node in graph.nodes:
+        graph.nodes[node]["events"] = graph.out_degree(node, weight="weight") + graph.in_degree(node, weight="weight")
+    return graph
