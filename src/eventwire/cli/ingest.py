@@ -20,7 +20,10 @@ def ingest_cli(
     field: list[str] = typer.Option([], help="Column names of JSONL/CSV rows, e.g. --field text=body "
                                     "--field published=date."),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (overrides the inputs' own)."),
-    workers: int = typer.Option(0, help="Worker processes (0: one per core)."),
+    workers: int = typer.Option(0, help="Worker processes, or Ray workers (0: one per core)."),
+    engine: str = typer.Option("local", help="local (processes on this machine) or ray (needs eventwire[ray])."),
+    address: str | None = typer.Option(None, help="With --engine ray: a Ray cluster (ray://HOST:10001 or auto); "
+                                       "without it a local Ray is started."),
     batch_size: int = typer.Option(32, help="Articles per transaction."),
     timeout: float = typer.Option(30.0, help="Seconds to wait for a page or feed when fetching URLs."),
     model: str | None = typer.Option(None, help="A spaCy pipeline (package name or path) instead of eventwire's."),
@@ -55,7 +58,7 @@ def ingest_cli(
                                 events=tally.events)  # type: ignore[attr-defined]
 
             summary = ingest(sources, db, published, options=options, workers=workers or default_workers(),
-                             batch_size=batch_size, progress=advance, model=model)
+                             batch_size=batch_size, progress=advance, engine=engine, address=address, model=model)
         with Corpus(db) as corpus:
             show_run(corpus.last_run(), console)
         console.print(f"{summary.per_second:.2f} documents/s over {summary.seconds:.0f} s")
