@@ -122,3 +122,33 @@ def test_a_role_whose_of_phrase_names_no_actor_is_still_an_actor(coded):
     # an 'of' phrase naming actors is theirs: 'the ministers of Russia and China' are not generic ministers
     ministers = coded("The ministers of Russia and China criticized Japan.")
     assert {e.actor.country for e in ministers if e.cameo.startswith("11")} == {"RUS", "CHN"}
+
+
+def test_an_unresolved_pronoun_acts_as_an_unidentified_party_beside_a_named_one(coded):
+    events = coded("She urged Japan to release the fishermen.")
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].actor.name == "unidentified (she)" and urged[0].actor.country is None
+    assert urged[0].actor.resolved_by == "unresolved" and urged[0].recipient.country == "JPN"
+
+
+def test_a_pronoun_with_an_antecedent_is_not_unidentified(coded):
+    events = coded("Kishida arrived in Seoul. He urged North Korea to return to talks.")
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].actor.name != "unidentified (he)" and urged[0].actor.resolved_by != "unresolved"
+
+
+def test_an_event_needs_one_party_the_text_identifies(coded, extractor):
+    from eventwire import Extractor
+    from eventwire.record import Document
+
+    text = "He fired a rocket on Sunday."  # one-sided, and its only party unresolved
+    assert not [e for e in coded(text) if e.trigger == "fired"]
+    record = Extractor(extractor.nlp, explain=True)(Document(id="t", text=text))
+    assert any("only unresolved pronouns" in reason for miss in record.explain for reason in miss.reasons)
+
+
+def test_an_adjective_is_no_owner_of_an_event_noun(coded):
+    events = coded("Eight students were wounded in a big clash between police and students in Colombo.")
+    clash = [e for e in events if e.trigger == "clash"]
+    assert clash and {clash[0].actor.sector if clash[0].actor else None,
+                      clash[0].recipient.sector if clash[0].recipient else None} & {"COP", "EDU"}

@@ -31,6 +31,7 @@ class Grammar:
     collective_nouns: frozenset[str]  # 'hundreds of workers', 'members of the union': the people are the 'of' noun
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves
 
 
 @cache

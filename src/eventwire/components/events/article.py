@@ -142,6 +142,9 @@ class ArticleCoder:
         if not pairs:
             missing = "source" if not sources else "target"
             return f"'{word}' ({code or paired}): no {missing} actor"
+        pairs = [pair for pair in pairs if any(p is not None and p.via != "unresolved" for p in pair)]
+        if not pairs:  # 'he told them': an event needs one party the text identifies
+            return f"'{word}' ({code or paired}): no party the text identifies (only unresolved pronouns)"
         events = []
         date, date_source, date_text = self.date(trigger)
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7

@@ -83,7 +83,9 @@ class FrameReader:
         """The frame of an event noun ('Kim's visit to Russia'): its owners and by-phrase as subjects, and the
         first noun after one of its target prepositions."""
         frame = Frame(token)
-        frame.subjects = [c for c in token.children if c.dep_ in (*POSSESSIVES, "compound", "amod")]
+        # an owner is a possessive, or a modifier naming an actor ('the Russian attack'), not 'the big clash'
+        frame.subjects = [c for c in token.children if c.dep_ in POSSESSIVES
+                          or c.dep_ in ("compound", "amod") and self.names_actor(c)]
         for child in token.children:
             frame.preps.extend(prepositional(child))
         frame.subjects += [noun for prep, noun in frame.preps if prep in self.grammar.agent_prepositions]

@@ -49,11 +49,12 @@ class Parties:
             found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
         elif groups and (token.lower_ in g.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in g.group_determiners for c in token.children)):
-            found.extend(self.group(token))
+            found.extend(self.group(token) or unidentified(token, g))
         elif token.lower_ in g.first_person_pronouns:
             speaker = self.reported_by(token)
-            if speaker is not None:
-                found.append(Party(token, speaker, "speaker"))
+            found.extend([Party(token, speaker, "speaker")] if speaker is not None else unidentified(token, g))
+        elif token.lower_ in g.person_pronouns:
+            found.extend(unidentified(token, g))
         elif depth < 2:
             for child in token.children:
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
@@ -183,6 +184,16 @@ def share_sectors(parties: list[Party]) -> list[Party]:
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
+
+
+def unidentified(token: Token, grammar: Grammar) -> list[Party]:
+    """A personal pronoun no earlier actor resolves ('He urged Albright to...' as a report's first sentence): the
+    event is still reported, by someone the text does not name; a possessive ('his son') names nobody."""
+    if token.dep_ in POSSESSIVES or token.lower_ not in grammar.unresolved_pronouns:
+        return []
+    actor = {"text": token.text, "name": f"unidentified ({token.lower_})", "country": None, "sector": None,
+             "code": None, "resolved_by": "unresolved pronoun"}
+    return [Party(token, actor, "unresolved")]
 
 
 def unplaced(actor: dict) -> bool:
