@@ -125,3 +125,25 @@ def test_an_acronym_is_no_city(run):
     record = run("The plans were warmly welcomed by NATO allies.")
     assert "NATO" not in places(record)
     assert [e.label for e in record.entities if e.text == "NATO"] == ["ORG"]  # still found, as an organization
+
+
+def test_a_place_entity_the_gazetteer_does_not_know_is_kept_only_when_asked():
+    from spacy.tokens import Span
+
+    from eventwire.components.places import PlaceFinder
+    from eventwire.pipeline import load
+    from eventwire.resources.gazetteer import load_place_cues
+
+    nlp = load()
+    text = "Fighting spread from Qarvenzia Heights to Aleppo on Sunday."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            doc.ents = [Span(doc, 3, 5, label="LOC"), Span(doc, 6, 7, label="LOC")]
+        elif name not in ("places", "events", "claims", "locations", "happenings"):
+            doc = proc(doc)
+    found = {s.text for s in nlp.get_pipe("places")(doc).spans["places"]}
+    assert "Aleppo" in found and "Qarvenzia Heights" not in found
+    keeping = PlaceFinder(nlp.get_pipe("places").gazetteer, load_place_cues(), keep_unresolved=True)
+    kept = {s.text: s._.place for s in keeping(doc).spans["places"]}
+    assert kept["Qarvenzia Heights"]["lat"] is None and "not in the gazetteer" in kept["Qarvenzia Heights"]["reason"]
