@@ -152,3 +152,14 @@ def test_an_adjective_is_no_owner_of_an_event_noun(coded):
     clash = [e for e in events if e.trigger == "clash"]
     assert clash and {clash[0].actor.sector if clash[0].actor else None,
                       clash[0].recipient.sector if clash[0].recipient else None} & {"COP", "EDU"}
+
+
+def test_a_support_verb_lends_its_subject_to_its_event_noun(coded):
+    events = coded("Attorney Coffey filed an emergency request to the Supreme Court.")
+    request = [e for e in events if e.trigger == "request" and e.cameo == "020"]
+    assert request and "Coffey" in request[0].actor.name and "Supreme Court" in request[0].recipient.name
+
+
+def test_another_verb_does_not_lend_its_subject(coded):
+    events = coded("Reporters read the request to the Supreme Court.")
+    assert not [e for e in events if e.trigger == "request" and e.actor is not None]

@@ -8,9 +8,10 @@ from pathlib import Path
 import spacy
 
 
-def ship(nlp: spacy.Language, target: Path, name: str, description: str, licence: str) -> None:
-    """Replace the model at `target` with `nlp`, named and licensed as eventwire's."""
-    nlp.meta.update({"name": name, "version": "0.1.0", "description": description, "license": licence,
+def ship(nlp: spacy.Language, target: Path, name: str, description: str, licence: str, version: str = "0.1.0"
+         ) -> None:
+    """Replace the model at `target` with `nlp`, named, versioned and licensed as eventwire's."""
+    nlp.meta.update({"name": name, "version": version, "description": description, "license": licence,
                      "author": "eventwire"})
     if target.exists():
         shutil.rmtree(target)

@@ -148,7 +148,8 @@ class PlaceFinder:
         if (start, end) == (span.start, span.end):
             before = span.doc[start - 1].lower_ if start else ""
             qualifier = before == "," and bool(kinds & {"country", "admin1"})  # 'Louisville, Ky.' tagged PER
-            if kinds & {"facility", "region"} or before in self.cues.override or qualifier:
+            route = before == "to" and any(t.lower_ == "from" for t in span.doc[max(start - 6, 0) : start - 1])
+            if kinds & {"facility", "region"} or before in self.cues.override or qualifier or route:
                 return f"entity {ent.label_} named as a place"
             return None
         embedded = start <= span.start and span.end <= end and ent.label_ not in PERSON_LABELS

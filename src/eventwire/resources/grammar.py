@@ -32,6 +32,8 @@ class Grammar:
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves
+    departure_verbs: frozenset[str]  # their object is the place left, never a target ('Kim left Russia')
+    support_verbs: frozenset[str]  # 'staged a protest', 'filed a request': the verb's subject owns the event noun
 
 
 @cache

@@ -17,6 +17,7 @@ from eventwire.resources.grammar import Grammar
 from eventwire.resources.verbs import Noun, singular
 
 COMBINE = ("both", "dictionary", "model")
+ASKING = ("02", "10")  # appeals and demands: what they ask for (their xcomp) has not happened
 
 
 @dataclass(frozen=True)
@@ -233,11 +234,16 @@ class ArticleCoder:
         sanctions' beside the noun 'sanctions'), and drop exact repeats."""
         triggers = {e["token"] for e in events}
         sourced = {e["token"] for e in events if e["actor"] is not None}
+        asking = {e["token"] for e in events if e["cameo"][:2] in ASKING}
+        codes = {e["token"]: e["cameo"] for e in events}
         framing = set()
         for i in triggers:
             token = self.doc[i]
             for outer, dep in governors(token)[:1]:  # the verb whose complement this clause is
-                if dep in ("xcomp", "ccomp") and outer.i in triggers:
+                if dep == "xcomp" and (outer.i in asking or codes.get(outer.i) == codes[i]):
+                    framing.add(i)  # 'urged Japan to release them': the request happened, the release was asked;
+                    # 'met to discuss trade': one consultation, named by its main verb
+                elif dep in ("xcomp", "ccomp") and outer.i in triggers:
                     framing.add(outer.i)
             if token.pos_ in ("NOUN", "PROPN"):
                 # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.components.events.frame import Frame
-from eventwire.components.syntax import MODIFIERS
+from eventwire.components.syntax import MODIFIERS, OBJECTS
 from eventwire.resources.codebook import Codebook
 from eventwire.resources.verbs import Element, Pattern, Verb, VerbDictionary, singular
 
@@ -58,8 +58,12 @@ class Scope:
         post = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
         pre = [t for s in frame.subjects for t in s.subtree] + [
             c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
-        preps = frame.preps + [("by", c) for c in frame.trigger.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "by" for m in c.children)]  # the means: 'retaliated by imposing ...'
+        trigger = frame.trigger
+        # the means: 'retaliated by imposing sanctions', also when the parser hangs 'sanctions' on the verb and
+        # 'imposing' on 'sanctions'
+        preps = frame.preps + [("by", c) for c in trigger.children if c.i > trigger.i and (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "by" for m in c.children) or c.dep_ in OBJECTS and any(
+            m.dep_ == "mark" and m.lower_ == "by" and m.head.tag_ == "VBG" for m in c.subtree))]
         return cls(pre, post, preps)
 
     def phrase(self, token: Token) -> str:

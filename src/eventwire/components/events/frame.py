@@ -89,6 +89,11 @@ class FrameReader:
         for child in token.children:
             frame.preps.extend(prepositional(child))
         frame.subjects += [noun for prep, noun in frame.preps if prep in self.grammar.agent_prepositions]
+        verb = token.head
+        if not frame.subjects and token.dep_ in DIRECT_OBJECTS and verb.lemma_.lower() in self.grammar.support_verbs:
+            # a support verb lends its subject: 'the FDA issued a warning', 'students staged a protest'
+            frame.subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS] or self.inherited_subjects(verb)
+            frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
         targets = [noun for prep, noun in frame.preps if prep.split()[0] in target_preps]
         return frame, targets[0] if targets else None
 
@@ -107,7 +112,7 @@ class FrameReader:
             return []
         if verb.dep_ in ("conj", "xcomp", "advcl"):
             if verb.dep_ == "xcomp":
-                objects = [c for c in head.children if c.dep_ in DIRECT_OBJECTS]
+                objects = [c for c in head.children if c.dep_ in (*DIRECT_OBJECTS, "iobj")]  # EWT: 'urged Japan to
                 if objects and self.names_actor(objects[0]):
                     return objects
             own = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in PASSIVE_SUBJECTS

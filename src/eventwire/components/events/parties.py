@@ -119,7 +119,9 @@ class Parties:
                 c.dep_ in POSSESSIVES and c._.actor and ref_key(c._.actor) in taken for c in p.token.children)]
 
         marked = [roles["target"]] if "target" in roles else []
-        for noun in marked + frame.objects + [roles[k] for k in roles if k.startswith("prep")]:
+        # what one leaves or flees is a place, not a target ('Kim left Russia')
+        objects = [] if frame.trigger.lemma_.lower() in self.grammar.departure_verbs else frame.objects
+        for noun in marked + objects + [roles[k] for k in roles if k.startswith("prep")]:
             found = fresh(self.of(noun))
             if found:
                 return found
@@ -129,7 +131,7 @@ class Parties:
                 if found:
                     return found
         trigger = frame.trigger
-        phrases = frame.objects + [c for c in trigger.children if c.i > trigger.i and c.dep_ in REACH]
+        phrases = objects + [c for c in trigger.children if c.i > trigger.i and c.dep_ in REACH]
         for phrase in phrases:
             inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
             for token in [phrase, *inside]:
