@@ -5,7 +5,7 @@
 
 (() => {
   const form = document.getElementById("filters");
-  const map = L.map("map", {worldCopyJump: true, minZoom: 1}).setView([25, 15], 2);
+  const map = L.map("map", {worldCopyJump: true, minZoom: 1, maxZoom: 14}).setView([25, 15], 2);
   let tiles = null;
   let filters = {};
   const cells = L.markerClusterGroup({
