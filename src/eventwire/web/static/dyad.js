@@ -32,7 +32,7 @@
       }))},
       options: {
         maintainAspectRatio: false, animation: false,
-        scales: {y: {min: -10, max: 10, title: {display: true, text: "Goldstein"}}},
+        scales: {x: {offset: true}, y: {min: -10, max: 10, title: {display: true, text: "Goldstein"}}},
         interaction: {mode: "nearest", intersect: true},
         onClick: (event, elements) => {
           if (!elements.length) return;
@@ -61,9 +61,14 @@
     const actors = document.getElementById("actor-list");
     stats.actors.forEach(a => actors.append(EW.el("option", {value: a.actor})));
     EW.fillForm(form);
-    if (!form.elements.a.value && stats.dyads.length) {
-      form.elements.a.value = stats.dyads[0].source;
-      form.elements.b.value = stats.dyads[0].target;
+    if (!form.elements.a.value && stats.dyads.length) {  // the pair with the most events, both ways together
+      const pairs = new Map();
+      for (const d of stats.dyads) {
+        const key = [d.source, d.target].sort().join("\t");
+        pairs.set(key, (pairs.get(key) || 0) + d.events);
+      }
+      const [best] = [...pairs.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+      [form.elements.a.value, form.elements.b.value] = best.split("\t");
     }
     form.addEventListener("submit", event => {
       event.preventDefault();

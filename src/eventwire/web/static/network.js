@@ -14,9 +14,9 @@
     cy = cytoscape({
       container: document.getElementById("network"),
       elements: [
-        ...graph.nodes.map(n => ({data: {id: n.id, label: n.id, size: 18 + 42 * n.events / most, events: n.events}})),
+        ...graph.nodes.map(n => ({data: {id: n.id, label: n.id, size: 14 + 34 * n.events / most, events: n.events}})),
         ...graph.edges.map((e, i) => ({data: {id: `e${i}`, source: e.source, target: e.target, weight: e.weight,
-                                              width: 1 + 9 * e.weight / heaviest, goldstein: e.goldstein_mean}})),
+                                              width: 1.5 + 5 * e.weight / heaviest, goldstein: e.goldstein_mean}})),
       ],
       style: [
         {selector: "node", style: {"label": "data(label)", "width": "data(size)", "height": "data(size)",

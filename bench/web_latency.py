@@ -1,0 +1,107 @@
+"""Benchmark: latency of each JSON API view of `eventwire serve` (issue 16) over a generated store.
+
+    python bench/web_latency.py [--events 1000000] [--requests 40] [--out /tmp/eventwire-web-bench]
+
+The store is generated in SQL by bench/export_speed.py's generator (5 events per article, real CAMEO/PLOVER codes,
+countries and places), plus one quote per article; each view is then asked `--requests` times, cycling through a few
+parameter sets, through the ASGI app in this process (FastAPI, the store opened read-only, a cursor per request: no
+network in the figure). Printed as JSON: p50 and p95 in milliseconds per view; the goal is p95 < 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from export_speed import generate  # bench/ is on sys.path when this script runs
+
+# view -> the requests it is timed with (cycled)
+VIEWS: dict[str, list[tuple[str, dict[str, object]]]] = {
+    "events (first page, by day)": [("/api/events", {})],
+    "events (filters: actor, PLOVER, dates)": [
+        ("/api/events", {"actor": "RUS", "plover": "CONSULT", "start": "2023-03-01", "end": "2023-06-30"}),
+        ("/api/events", {"country": "CHN", "quad": 4}), ("/api/events", {"root": "19", "place": "Kyiv"})],
+    "events (sorted, deep page)": [("/api/events", {"sort": "goldstein", "order": "desc", "page": 200}),
+                                   ("/api/events", {"sort": "source", "page": 1000})],
+    "events (text search)": [("/api/events", {"text": "article 1234"}), ("/api/events", {"text": "text of"})],
+    "events (map cell)": [("/api/events", {"south": 48, "west": 32, "north": 56, "east": 40})],
+    "facets": [("/api/facets", {})],
+    "stats": [("/api/stats", {})],
+    "timeline (month x PLOVER)": [("/api/timeline", {"by": "month", "group": "plover"})],
+    "timeline (day x quad, filtered)": [("/api/timeline", {"by": "day", "group": "quad", "actor": "USA"})],
+    "dyad (RUS-UKR by week)": [("/api/dyad", {"a": "RUS", "b": "UKR", "by": "week"}),
+                               ("/api/dyad", {"a": "USAGOV", "b": "CHN", "by": "month"})],
+    "dyad point events": [("/api/dyad/events", {"a": "RUS", "b": "UKR", "by": "week", "period": "2023-05-01",
+                                                "direction": "RUS->UKR"})],
+    "map (zoom 2)": [("/api/map", {"zoom": 2}), ("/api/map", {"zoom": 6, "plover": "ASSAULT"})],
+    "network": [("/api/network", {}), ("/api/network", {"start": "2023-02-01", "end": "2023-08-31",
+                                                        "plover": ["ASSAULT", "SANCTION"]})],
+    "quotes (speaker, text)": [("/api/quotes", {"speaker": "putin"}), ("/api/quotes", {"text": "sanctions 42"})],
+}
+
+
+def add_quotes(db: Path) -> None:
+    """One quote per generated article, spoken by one of three speakers."""
+    from eventwire.store.writer import connect
+
+    con = connect(db)
+    con.execute("""INSERT INTO quotes (doc_id, sentence, start, "end", text, speaker_name, speaker_country,
+                                       speaker_code, cue, direct)
+        SELECT doc_id, 1, 10, 60, 'We will answer the sanctions ' || right(doc_id, 3) || ' in kind',
+               ['Vladimir Putin', 'Antony Blinken', 'Wang Yi'][1 + (hash(doc_id) % 3)::BIGINT],
+               ['RUS', 'USA', 'CHN'][1 + (hash(doc_id) % 3)::BIGINT],
+               ['RUSGOV', 'USAGOV', 'CHNGOV'][1 + (hash(doc_id) % 3)::BIGINT],
+               'said', true
+        FROM documents""")
+    con.close()
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/eventwire-web-bench"))
+    args = parser.parse_args()
+    from fastapi.testclient import TestClient
+
+    from eventwire.web.app import create_app
+
+    shutil.rmtree(args.out, ignore_errors=True)
+    args.out.mkdir(parents=True)
+    db = args.out / "generated.duckdb"
+    started = time.perf_counter()
+    generate(db, args.events)
+    add_quotes(db)
+    articles = args.events // 5
+    VIEWS["article"] = [(f"/api/articles/d{articles // 2}", {}), (f"/api/articles/d{articles // 3}", {})]
+    figures: dict[str, object] = {"events": args.events, "requests_per_view": args.requests,
+                                  "generate_seconds": round(time.perf_counter() - started, 1), "views": {}}
+    with TestClient(create_app(db)) as client:
+        for view, requests in VIEWS.items():
+            for path, params in requests:  # warm-up, and a check that each request works
+                response = client.get(path, params=params)
+                assert response.status_code == 200, (path, response.text)
+            times = []
+            for n in range(args.requests):
+                path, params = requests[n % len(requests)]
+                started = time.perf_counter()
+                client.get(path, params=params).raise_for_status()
+                times.append((time.perf_counter() - started) * 1000)
+            figures["views"][view] = {"p50_ms": round(statistics.median(times), 1),  # type: ignore[index]
+                                      "p95_ms": round(percentile(times, 0.95), 1),
+                                      "max_ms": round(max(times), 1)}
+            print(view, figures["views"][view], flush=True)  # type: ignore[index]
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()
