@@ -9,7 +9,7 @@ import duckdb
 import networkx as nx
 
 from eventwire.errors import error
-from eventwire.store.sql import as_date, records
+from eventwire.store.sql import DATED_EVENTS, as_date, records
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -29,10 +29,10 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
     a_to_b = f"{side('source')} AND {side('target')}"
     sql = f"""
         WITH paired AS (
-            SELECT e.*, date_trunc('{by}', coalesce(e.day, d.published))::DATE AS period,
+            SELECT e.*, date_trunc('{by}', e.dated)::DATE AS period,
                    CASE WHEN {a_to_b} THEN ? ELSE ? END AS direction
-            FROM events e JOIN documents d USING (doc_id)
-            WHERE coalesce(e.day, d.published) IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
+            FROM {DATED_EVENTS}
+            WHERE e.dated IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
         SELECT period, direction, count(*)::INTEGER AS events,
                count(*) FILTER (quad_class = 1)::INTEGER AS verbal_cooperation,
                count(*) FILTER (quad_class = 2)::INTEGER AS material_cooperation,
@@ -55,7 +55,7 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
     number of events, their mean Goldstein and counts per quad class; optionally within dates and PLOVER types."""
     actor = "coalesce({p}_code, {p}_country, {p}_name)"
     clauses, params = [f"{actor.format(p='source')} IS NOT NULL", f"{actor.format(p='target')} IS NOT NULL"], []
-    day = "coalesce(e.day, d.published)"
+    day = "e.dated"
     if start:
         clauses.append(f"{day} >= ?")
         params.append(as_date(start))
@@ -70,7 +70,7 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
                count(*)::INTEGER AS weight, round(avg(goldstein), 2) AS goldstein_mean,
                count(*) FILTER (quad_class = 1)::INTEGER AS quad1, count(*) FILTER (quad_class = 2)::INTEGER AS quad2,
                count(*) FILTER (quad_class = 3)::INTEGER AS quad3, count(*) FILTER (quad_class = 4)::INTEGER AS quad4
-        FROM events e JOIN documents d USING (doc_id)
+        FROM {DATED_EVENTS if start or end else 'events e'}
         WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY weight DESC""", params)
     graph = nx.DiGraph()
     for edge in edges:

@@ -4,16 +4,16 @@ search, one article with all its annotations, and the values filters can take.""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 
 from eventwire.errors import error
 from eventwire.store.queries import Filters, where
 from eventwire.store.relations import PERIODS, network, side
-from eventwire.store.sql import as_date, records
+from eventwire.store.sql import DATED_EVENTS, as_date, records
 
-DAY = "coalesce(e.day, d.published)"
+DAY = "e.dated"  # the event's day, else its article's publication date (DATED_EVENTS)
 # the columns a page of events may be sorted by: name -> SQL (a whitelist: never a user's text in the SQL)
 SORTS: dict[str, str] = {
     "day": DAY, "source": "coalesce(e.source_code, e.source_country, e.source_name)",
@@ -22,9 +22,9 @@ SORTS: dict[str, str] = {
     "confidence": "e.confidence", "place": "e.place_name", "trigger": "lower(e.trigger)",
 }
 GROUPS = {"plover": "coalesce(e.event_type, '(none)')", "quad": "e.quad_class::VARCHAR"}
-EVENT_COLUMNS = f"""e.event_id, e.doc_id, {DAY} AS day, e.date, e.source_name, e.source_country, e.source_code,
-    e.cameo, e.cameo_name, e.event_type, e.quad_class, e.goldstein, e.target_name, e.target_country, e.target_code,
-    e.place_name, e.place_country, e.lat, e.lon, e.trigger, e.confidence, d.title, d.published"""
+EVENT_COLUMNS = """event_id, doc_id, day, date, source_name, source_country, source_code, cameo, cameo_name,
+    event_type, quad_class, goldstein, target_name, target_country, target_code, place_name, place_country, lat, lon,
+    trigger, confidence"""
 MAX_PAGE = 500
 
 
@@ -39,12 +39,40 @@ class Box:
 
 
 def condition(filters: Filters, box: Box | None = None) -> tuple[str, list[object]]:
-    """The WHERE condition over `events e JOIN documents d` for the filters and an optional map box."""
-    sql, params = where(filters, DAY, "d.text")
+    """The WHERE condition over DATED_EVENTS for the filters and an optional map box; words in the article's text
+    are looked up in the documents first, so only a text filter touches them."""
+    sql, params = where(replace(filters, text=None), DAY, "NULL")
+    if filters.text:
+        sql += " AND e.doc_id IN (SELECT doc_id FROM documents WHERE text ILIKE ?)"
+        params.append(f"%{filters.text}%")
     if box is not None:
         sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
         params += [box.south, box.north, box.west, box.east]
     return sql, params
+
+
+def fetch_events(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, object]]:
+    """Events by id, in that order, with their article's title and publication date (two index lookups: a join
+    would scan every document)."""
+    if not ids:
+        return []
+    found = {row["event_id"]: row for row in records(
+        con, f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN ({', '.join('?' * len(ids))})", ids)}
+    rows = [found[event_id] for event_id in ids]
+    add_titles(con, rows)
+    for row in rows:
+        row["day"] = row["day"] or row["published"]
+    return rows
+
+
+def add_titles(con: duckdb.DuckDBPyConnection, rows: list[dict[str, object]]) -> None:
+    """Give rows from articles their article's title and publication date (looked up by id, not joined)."""
+    docs = sorted({str(row["doc_id"]) for row in rows})
+    about = {doc_id: (title, published) for doc_id, title, published in con.execute(
+        f"SELECT doc_id, title, published FROM documents WHERE doc_id IN ({', '.join('?' * len(docs))})",
+        docs).fetchall()} if docs else {}
+    for row in rows:
+        row["title"], row["published"] = about.get(str(row["doc_id"]), (None, None))
 
 
 def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | None = None, sort: str = "day",
@@ -55,13 +83,13 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | Non
     per_page = max(1, min(int(per_page), MAX_PAGE))
     page = max(1, int(page))
     sql, params = condition(filters, box)
-    base = f"FROM events e JOIN documents d USING (doc_id) WHERE {sql}"
-    (total,) = con.execute(f"SELECT count(*) {base}", params).fetchone()  # type: ignore[misc]
+    (total,) = con.execute(f"SELECT count(*) FROM {DATED_EVENTS} WHERE {sql}", params).fetchone()  # type: ignore[misc]
     order = "DESC" if descending else "ASC"
-    rows = records(con, f"SELECT {EVENT_COLUMNS} {base} ORDER BY {SORTS[sort]} {order} NULLS LAST, e.event_id "
-                        "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page])
+    ids = [event_id for (event_id,) in con.execute(
+        f"SELECT e.event_id FROM {DATED_EVENTS} WHERE {sql} ORDER BY {SORTS[sort]} {order} NULLS LAST, e.event_id "
+        "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page]).fetchall()]
     return {"total": int(total), "page": page, "per_page": per_page, "sort": sort,
-            "order": "desc" if descending else "asc", "events": rows}
+            "order": "desc" if descending else "asc", "events": fetch_events(con, ids)}
 
 
 def check_period(by: str) -> None:
@@ -78,7 +106,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "month"
     sql, params = condition(filters)
     return records(con, f"""
         SELECT date_trunc('{by}', {DAY})::DATE AS period, {GROUPS[group]} AS series, count(*)::INTEGER AS events
-        FROM events e JOIN documents d USING (doc_id) WHERE {sql} AND {DAY} IS NOT NULL
+        FROM {DATED_EVENTS} WHERE {sql} AND {DAY} IS NOT NULL
         GROUP BY ALL ORDER BY period, series""", params)
 
 
@@ -95,10 +123,10 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period:
         pick, params = f"{pair} AND NOT {pair}", [*ba, *ab]
     else:
         raise error("E032", what="direction", value=direction, choices=f"{a}->{b}, {b}->{a}")
-    return records(con, f"""
-        SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)
-        WHERE date_trunc('{by}', {DAY})::DATE = ? AND {pick}
-        ORDER BY {DAY}, e.event_id LIMIT {MAX_PAGE}""", [as_date(period), *params])
+    ids = [event_id for (event_id,) in con.execute(f"""
+        SELECT e.event_id FROM {DATED_EVENTS} WHERE date_trunc('{by}', {DAY})::DATE = ? AND {pick}
+        ORDER BY {DAY}, e.event_id LIMIT {MAX_PAGE}""", [as_date(period), *params]).fetchall()]
+    return fetch_events(con, ids)
 
 
 def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2,
@@ -110,7 +138,7 @@ def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2
     return records(con, f"""
         WITH located AS (
             SELECT floor(e.lat / ?) AS gy, floor(e.lon / ?) AS gx, e.lat, e.lon, e.place_name
-            FROM events e JOIN documents d USING (doc_id)
+            FROM {DATED_EVENTS if filters.start or filters.end else 'events e'}
             WHERE {sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL)
         SELECT gy * ? AS south, gx * ? AS west, (gy + 1) * ? AS north, (gx + 1) * ? AS east, avg(lat) AS lat,
                avg(lon) AS lon, count(*)::INTEGER AS events, mode(place_name) AS place
@@ -129,22 +157,23 @@ def network_graph(con: duckdb.DuckDBPyConnection, start: str | None = None, end:
 
 def quotes_page(con: duckdb.DuckDBPyConnection, speaker: str | None = None, text: str | None = None,
                 page: int = 1, per_page: int = 50) -> dict[str, object]:
-    """Quotes whose speaker (name, code or country) and text contain the words given, newest articles first."""
+    """Quotes whose speaker (name, code or country) and text contain the words given, the latest stored first, with
+    their article's title and publication date."""
     clauses, params = ["TRUE"], []
     if speaker:
-        clauses.append("(q.speaker_name ILIKE ? OR q.speaker_code ILIKE ? OR q.speaker_country ILIKE ?)")
+        clauses.append("(speaker_name ILIKE ? OR speaker_code ILIKE ? OR speaker_country ILIKE ?)")
         params += [f"%{speaker}%"] * 3
     if text:
-        clauses.append("q.text ILIKE ?")
+        clauses.append("text ILIKE ?")
         params.append(f"%{text}%")
     per_page = max(1, min(int(per_page), MAX_PAGE))
     page = max(1, int(page))
-    base = f"FROM quotes q JOIN documents d USING (doc_id) WHERE {' AND '.join(clauses)}"
-    (total,) = con.execute(f"SELECT count(*) {base}", params).fetchone()  # type: ignore[misc]
-    rows = records(con, f"""SELECT q.doc_id, q.start, q."end", q.text, q.speaker_name, q.speaker_country,
-                                   q.speaker_code, q.cue, q.direct, d.title, d.published
-                            {base} ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT ? OFFSET ?""",
+    condition = " AND ".join(clauses)
+    (total,) = con.execute(f"SELECT count(*) FROM quotes WHERE {condition}", params).fetchone()  # type: ignore[misc]
+    rows = records(con, f"""SELECT doc_id, start, "end", text, speaker_name, speaker_country, speaker_code, cue, direct
+                            FROM quotes WHERE {condition} ORDER BY rowid DESC LIMIT ? OFFSET ?""",
                    [*params, per_page, (page - 1) * per_page])
+    add_titles(con, rows)
     return {"total": int(total), "page": page, "per_page": per_page, "quotes": rows}
 
 
@@ -173,8 +202,7 @@ def facets(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     def column(sql: str) -> list[object]:
         return [value for (value,) in con.execute(sql).fetchall()]
 
-    first, last = con.execute(f"SELECT min({DAY}), max({DAY}) FROM events e JOIN documents d USING (doc_id)"
-                              ).fetchone()  # type: ignore[misc]
+    first, last = con.execute(f"SELECT min({DAY}), max({DAY}) FROM {DATED_EVENTS}").fetchone()  # type: ignore[misc]
     return {
         "plover": column("SELECT DISTINCT event_type FROM events WHERE event_type IS NOT NULL ORDER BY 1"),
         "roots": column("SELECT DISTINCT cameo_root FROM events WHERE cameo_root IS NOT NULL ORDER BY 1"),
