@@ -9,7 +9,7 @@ import duckdb
 import networkx as nx
 
 from eventwire.errors import error
-from eventwire.store.sql import DATED_EVENTS, as_date, records
+from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -70,7 +70,7 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
                count(*)::INTEGER AS weight, round(avg(goldstein), 2) AS goldstein_mean,
                count(*) FILTER (quad_class = 1)::INTEGER AS quad1, count(*) FILTER (quad_class = 2)::INTEGER AS quad2,
                count(*) FILTER (quad_class = 3)::INTEGER AS quad3, count(*) FILTER (quad_class = 4)::INTEGER AS quad4
-        FROM {DATED_EVENTS if start or end else 'events e'}
+        FROM {DATED_EVENTS if start or end else EVENTS}
         WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY weight DESC""", params)
     graph = nx.DiGraph()
     for edge in edges:

@@ -11,10 +11,11 @@ import duckdb
 from eventwire.errors import error
 from eventwire.store.queries import Filters, where
 from eventwire.store.relations import PERIODS, network, side
-from eventwire.store.sql import DATED_EVENTS, as_date, records
+from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
 
 DAY = "e.dated"  # the event's day, else its article's publication date (DATED_EVENTS)
-# the columns a page of events may be sorted by: name -> SQL (a whitelist: never a user's text in the SQL)
+# the columns a page of events may be sorted by: name -> SQL (a whitelist: never a user's text in the SQL); ties go
+# in the order the events were stored
 SORTS: dict[str, str] = {
     "day": DAY, "source": "coalesce(e.source_code, e.source_country, e.source_name)",
     "target": "coalesce(e.target_code, e.target_country, e.target_name)", "cameo": "e.cameo",
@@ -51,6 +52,11 @@ def condition(filters: Filters, box: Box | None = None) -> tuple[str, list[objec
     return sql, params
 
 
+def source(filters: Filters, dated: bool = False) -> str:
+    """The events to query: with their `dated` day when the query needs it (a date filter, or `dated`)."""
+    return DATED_EVENTS if dated or filters.start or filters.end else EVENTS
+
+
 def fetch_events(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, object]]:
     """Events by id, in that order, with their article's title and publication date (two index lookups: a join
     would scan every document)."""
@@ -83,11 +89,12 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | Non
     per_page = max(1, min(int(per_page), MAX_PAGE))
     page = max(1, int(page))
     sql, params = condition(filters, box)
-    (total,) = con.execute(f"SELECT count(*) FROM {DATED_EVENTS} WHERE {sql}", params).fetchone()  # type: ignore[misc]
+    (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
     order = "DESC" if descending else "ASC"
     ids = [event_id for (event_id,) in con.execute(
-        f"SELECT e.event_id FROM {DATED_EVENTS} WHERE {sql} ORDER BY {SORTS[sort]} {order} NULLS LAST, e.event_id "
-        "LIMIT ? OFFSET ?", [*params, per_page, (page - 1) * per_page]).fetchall()]
+        f"SELECT e.event_id FROM {source(filters, sort == 'day')} WHERE {sql} "
+        f"ORDER BY {SORTS[sort]} {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?",
+        [*params, per_page, (page - 1) * per_page]).fetchall()]
     return {"total": int(total), "page": page, "per_page": per_page, "sort": sort,
             "order": "desc" if descending else "asc", "events": fetch_events(con, ids)}
 
@@ -125,7 +132,7 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period:
         raise error("E032", what="direction", value=direction, choices=f"{a}->{b}, {b}->{a}")
     ids = [event_id for (event_id,) in con.execute(f"""
         SELECT e.event_id FROM {DATED_EVENTS} WHERE date_trunc('{by}', {DAY})::DATE = ? AND {pick}
-        ORDER BY {DAY}, e.event_id LIMIT {MAX_PAGE}""", [as_date(period), *params]).fetchall()]
+        ORDER BY {DAY}, e.stored_row LIMIT {MAX_PAGE}""", [as_date(period), *params]).fetchall()]
     return fetch_events(con, ids)
 
 
@@ -138,7 +145,7 @@ def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2
     return records(con, f"""
         WITH located AS (
             SELECT floor(e.lat / ?) AS gy, floor(e.lon / ?) AS gx, e.lat, e.lon, e.place_name
-            FROM {DATED_EVENTS if filters.start or filters.end else 'events e'}
+            FROM {source(filters)}
             WHERE {sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL)
         SELECT gy * ? AS south, gx * ? AS west, (gy + 1) * ? AS north, (gx + 1) * ? AS east, avg(lat) AS lat,
                avg(lon) AS lon, count(*)::INTEGER AS events, mode(place_name) AS place

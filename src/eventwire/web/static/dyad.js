@@ -70,13 +70,7 @@
       const [best] = [...pairs.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
       [form.elements.a.value, form.elements.b.value] = best.split("\t");
     }
-    form.addEventListener("submit", event => {
-      event.preventDefault();
-      EW.clearError();
-      const params = EW.formParams(form);
-      EW.remember(params);
-      load(params).catch(EW.fail);
-    });
+    EW.onSubmit(form, load);
     if (form.elements.a.value && form.elements.b.value) await load(EW.formParams(form));
     else document.getElementById("summary").textContent = "No pair of actors in this store yet: pick two.";
   })().catch(EW.fail);

@@ -12,12 +12,9 @@
                                               page: state.page, per_page: state.per_page});
     EW.remember({...state.filters, sort: state.sort, order: state.order, page: state.page});
     const first = data.total ? (data.page - 1) * data.per_page + 1 : 0;
-    const last = (data.page - 1) * data.per_page + data.events.length;
+    const last = EW.showPage(data, data.events.length);
     document.getElementById("summary").textContent =
       `${data.total.toLocaleString("en")} events match; showing ${first}–${last}.`;
-    document.getElementById("page").textContent = `page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.per_page))}`;
-    document.getElementById("prev").disabled = data.page <= 1;
-    document.getElementById("next").disabled = last >= data.total;
     document.getElementById("events").replaceChildren(EW.eventsTable(data.events, {
       column: state.sort, order: state.order,
       onSort: column => {
@@ -28,8 +25,7 @@
       }}));
   }
 
-  document.getElementById("prev").addEventListener("click", () => { state.page -= 1; load().catch(EW.fail); });
-  document.getElementById("next").addEventListener("click", () => { state.page += 1; load().catch(EW.fail); });
+  EW.pager(state, load);
   EW.filters(form, params => {
     const filters = {...params};
     if (state.loaded) state.page = 1;

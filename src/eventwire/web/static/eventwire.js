@@ -84,6 +84,13 @@ const EW = {
     const actors = document.getElementById("actor-list");
     if (actors) stats.actors.forEach(a => actors.append(EW.el("option", {value: a.actor})));
     EW.fillForm(form);
+    EW.onSubmit(form, run);
+    await run(EW.formParams(form));
+    return {facets, stats};
+  },
+
+  /** On submit: clear the error, keep the form's parameters in the URL and call `run` with them. */
+  onSubmit(form, run) {
     form.addEventListener("submit", event => {
       event.preventDefault();
       EW.clearError();
@@ -91,8 +98,22 @@ const EW = {
       EW.remember(params);
       run(params).catch(EW.fail);
     });
-    await run(EW.formParams(form));
-    return {facets, stats};
+  },
+
+  /** Previous and next buttons that move `state.page` and call `load`. */
+  pager(state, load) {
+    document.getElementById("prev").addEventListener("click", () => { state.page -= 1; load().catch(EW.fail); });
+    document.getElementById("next").addEventListener("click", () => { state.page += 1; load().catch(EW.fail); });
+  },
+
+  /** Show a page's place among all: "page 2 of 7" and which buttons work. */
+  showPage(data, shown) {
+    const last = (data.page - 1) * data.per_page + shown;
+    document.getElementById("page").textContent =
+      `page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.per_page))}`;
+    document.getElementById("prev").disabled = data.page <= 1;
+    document.getElementById("next").disabled = last >= data.total;
+    return last;
   },
 
   actor(name, country, code) {

@@ -7,11 +7,8 @@
 
   async function load() {
     const data = await EW.api("/api/quotes", {...state.params, page: state.page, per_page: 50});
-    const last = (data.page - 1) * data.per_page + data.quotes.length;
+    EW.showPage(data, data.quotes.length);
     document.getElementById("summary").textContent = `${data.total.toLocaleString("en")} quotes match.`;
-    document.getElementById("page").textContent = `page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.per_page))}`;
-    document.getElementById("prev").disabled = data.page <= 1;
-    document.getElementById("next").disabled = last >= data.total;
     const rows = data.quotes.map(q => EW.el("tr", {},
       EW.el("td", {className: "speaker"}, EW.actor(q.speaker_name, q.speaker_country, q.speaker_code)),
       EW.el("td", {}, q.cue ?? ""), EW.el("td", {className: "quote"}, q.direct ? `“${q.text}”` : q.text),
@@ -23,16 +20,12 @@
       EW.el("tbody", {}, rows)));
   }
 
-  document.getElementById("prev").addEventListener("click", () => { state.page -= 1; load().catch(EW.fail); });
-  document.getElementById("next").addEventListener("click", () => { state.page += 1; load().catch(EW.fail); });
+  EW.pager(state, load);
   EW.fillForm(form);
-  form.addEventListener("submit", event => {
-    event.preventDefault();
-    EW.clearError();
-    state.params = EW.formParams(form);
+  EW.onSubmit(form, params => {
+    state.params = params;
     state.page = 1;
-    EW.remember(state.params);
-    load().catch(EW.fail);
+    return load();
   });
   state.params = EW.formParams(form);
   load().catch(EW.fail);
