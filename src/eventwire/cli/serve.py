@@ -20,12 +20,15 @@ def serve_cli(
 ) -> None:
     """Open the store in a browser: events, articles, timeline, dyads, map, network, quotes; the JSON API under
     /api/ (OpenAPI at /docs)."""
-    from eventwire.web.app import serve
+    from eventwire.web.app import create_app, run
 
-    note(f"serving {db} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'}); "
-         "Ctrl-C stops it")
     try:
-        serve(db, host, port, write_token)
+        app = create_app(db, write_token)
+        if app.state.missing:
+            note(app.state.missing)
+        note(f"serving {db} at http://{host}:{port}/ ({'writable with the token' if write_token else 'read-only'}); "
+             "Ctrl-C stops it")
+        run(app, host, port)
     except EventwireError as exc:
         fail(str(exc))
         raise typer.Exit(2) from None

@@ -1,5 +1,5 @@
 """The web app: `create_app(db, write_token)` builds the FastAPI application (pages, JSON API, own and installed
-static files) over one store, and `serve` runs it with uvicorn."""
+static files) over one store, and `run` serves it with uvicorn."""
 
 from __future__ import annotations
 
@@ -111,13 +111,11 @@ def create_app(db: str | Path, write_token: str | None = None, extractor: Extrac
     return app
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, write_token: str | None = None) -> None:
-    """Serve the store at http://host:port/ until interrupted."""
+def run(app: FastAPI, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve an app at http://host:port/ with uvicorn until interrupted; a port that cannot be bound is E053."""
     import uvicorn
 
-    app = create_app(db, write_token)
-    config = uvicorn.Config(app, host=host, port=port, log_level="info")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
     try:
         server.run()
     except OSError as exc:
