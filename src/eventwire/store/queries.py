@@ -42,26 +42,27 @@ def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
     if filters.end:
         clauses.append(f"{day} <= ?")
         params.append(as_date(filters.end))
+    # values are upper-cased here, not in SQL: DuckDB then compares a plain value on every row
     if filters.actor:
-        sides = " OR ".join(f"upper({prefix}_{col}) = upper(?)" for prefix in ("source", "target")
+        sides = " OR ".join(f"upper({prefix}_{col}) = ?" for prefix in ("source", "target")
                             for col in ("name", "code", "country"))
         clauses.append(f"({sides})")
-        params.extend([filters.actor] * 6)
+        params.extend([filters.actor.upper()] * 6)
     if filters.country:
-        clauses.append("(source_country = upper(?) OR target_country = upper(?))")
-        params.extend([filters.country] * 2)
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params.extend([filters.country.upper()] * 2)
     if filters.root:
         clauses.append("cameo_root = ?")
         params.append(filters.root.zfill(2))
     if filters.plover:
-        clauses.append("event_type = upper(?)")
-        params.append(filters.plover)
+        clauses.append("event_type = ?")
+        params.append(filters.plover.upper())
     if filters.quad:
         clauses.append("quad_class = ?")
         params.append(int(filters.quad))
     if filters.place:
-        clauses.append("(place_name ILIKE ? OR place_country = upper(?))")
-        params.extend([f"%{filters.place}%", filters.place])
+        clauses.append("(place_name ILIKE ? OR place_country = ?)")
+        params.extend([f"%{filters.place}%", filters.place.upper()])
     if filters.text:
         clauses.append(f"{text} ILIKE ?")
         params.append(f"%{filters.text}%")

@@ -10,7 +10,7 @@ import duckdb
 
 from eventwire.errors import error
 from eventwire.store.queries import Filters, where
-from eventwire.store.relations import PERIODS, network, side
+from eventwire.store.relations import PAIR, PERIODS, network, pair_params
 from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
 
 DAY = "e.dated"  # the event's day, else its article's publication date (DATED_EVENTS)
@@ -122,8 +122,8 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period:
     """The events behind one point of a dyad (relations.dyad): those of the period in the direction "A->B" or
     "B->A" (an event matching both ways counts as A->B, as there)."""
     check_period(by)
-    pair = f"({side('source')} AND {side('target')})"  # the same SQL both ways, with the parameters swapped
-    ab, ba = [a] * 5 + [b] * 5, [b] * 5 + [a] * 5
+    pair = PAIR  # the same SQL both ways, with the parameters swapped
+    ab, ba = pair_params(a, b), pair_params(b, a)
     if direction == f"{a}->{b}":
         pick, params = pair, ab
     elif direction == f"{b}->{a}":

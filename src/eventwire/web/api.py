@@ -4,6 +4,7 @@ eventwire.store (views, queries, relations), and the extraction of a pasted arti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated
 
 import duckdb
@@ -23,10 +24,11 @@ router = APIRouter(prefix="/api")
 
 
 def service(request: Request) -> Service:
+    """The app's shared state: store connection, write token, pipeline."""
     return request.app.state.service
 
 
-def cursor(request: Request) -> duckdb.DuckDBPyConnection:  # type: ignore[misc]
+def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB cursor of the request's own, closed after it."""
     yield from service(request).cursor()
 
