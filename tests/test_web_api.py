@@ -136,8 +136,11 @@ def test_every_dyad_point_gives_back_its_events(client):
         points = client.get("/api/dyad", params={"a": a, "b": b, "by": "month"}).json()
         assert points
         for point in points:
+            found = client.get("/api/dyad/events", params={"a": a, "b": b, "by": "month", "period": point["period"],
+                                                           "direction": point["direction"], "limit": 1}).json()
+            assert found["total"] == point["events"] and len(found["events"]) == 1
             events = client.get("/api/dyad/events", params={"a": a, "b": b, "by": "month", "period": point["period"],
-                                                            "direction": point["direction"]}).json()
+                                                            "direction": point["direction"]}).json()["events"]
             assert len(events) == point["events"]
             source, target = point["direction"].split("->")
             for e in events:

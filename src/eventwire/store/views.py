@@ -117,23 +117,27 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "month"
         GROUP BY ALL ORDER BY period, series""", params)
 
 
-def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period: str | dt.date,
-                direction: str) -> list[dict[str, object]]:
-    """The events behind one point of a dyad (relations.dyad): those of the period in the direction "A->B" or
-    "B->A" (an event matching both ways counts as A->B, as there)."""
+def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period: str | dt.date, direction: str,
+                limit: int = 100) -> dict[str, object]:
+    """The events behind one point of a dyad (relations.dyad): those of the period (from its first day, one day,
+    week, month or year) in the direction "A->B" or "B->A" (an event matching both ways counts as A->B, as there):
+    how many, and the first `limit` by date."""
     check_period(by)
-    pair = PAIR  # the same SQL both ways, with the parameters swapped
     ab, ba = pair_params(a, b), pair_params(b, a)
     if direction == f"{a}->{b}":
-        pick, params = pair, ab
-    elif direction == f"{b}->{a}":
-        pick, params = f"{pair} AND NOT {pair}", [*ba, *ab]
+        pick, params = PAIR, ab
+    elif direction == f"{b}->{a}":  # the same SQL both ways, with the parameters swapped
+        pick, params = f"{PAIR} AND NOT {PAIR}", [*ba, *ab]
     else:
         raise error("E032", what="direction", value=direction, choices=f"{a}->{b}, {b}->{a}")
-    ids = [event_id for (event_id,) in con.execute(f"""
-        SELECT e.event_id FROM {DATED_EVENTS} WHERE date_trunc('{by}', {DAY})::DATE = ? AND {pick}
-        ORDER BY {DAY}, e.stored_row LIMIT {MAX_PAGE}""", [as_date(period), *params]).fetchall()]
-    return fetch_events(con, ids)
+    first = as_date(period)
+    sql = f"{DAY} >= ? AND {DAY} < ?::DATE + INTERVAL 1 {by} AND {pick}"
+    params = [first, first, *params]
+    (total,) = con.execute(f"SELECT count(*) FROM {DATED_EVENTS} WHERE {sql}", params).fetchone()  # type: ignore[misc]
+    ids = [event_id for (event_id,) in con.execute(
+        f"SELECT e.event_id FROM {DATED_EVENTS} WHERE {sql} ORDER BY {DAY}, e.stored_row LIMIT ?",
+        [*params, max(1, min(int(limit), MAX_PAGE))]).fetchall()]
+    return {"total": int(total), "events": fetch_events(con, ids)}
 
 
 def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2,

@@ -128,10 +128,11 @@ def dyad_points(con: Cursor, a: str, b: str, by: str = "month") -> list[dict[str
 
 
 @router.get("/dyad/events", summary="The events behind one dyad point")
-def dyad_events(con: Cursor, a: str, b: str, period: dt.date, direction: str,
-                by: str = "month") -> list[dict[str, object]]:
-    """The events of one period and direction (`direction` as /api/dyad gives it: "A->B")."""
-    return views.dyad_events(con, a, b, by, period, direction)
+def dyad_events(con: Cursor, a: str, b: str, period: dt.date, direction: str, by: str = "month",
+                limit: PerPage = 100) -> dict[str, object]:
+    """The events of one period (its first day, as /api/dyad gives it) and direction ("A->B"): `total`, and the
+    first `limit` in `events`."""
+    return views.dyad_events(con, a, b, by, period, direction, limit)
 
 
 @router.get("/map", summary="Located events in grid cells")

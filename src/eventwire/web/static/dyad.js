@@ -7,9 +7,10 @@
   const charts = [];
 
   async function showPoint(params, period, direction) {
-    const events = await EW.api("/api/dyad/events", {...params, period, direction});
-    document.getElementById("point-title").textContent = `${direction}, ${period}: ${events.length} events`;
-    document.getElementById("dyad-events").replaceChildren(EW.eventsTable(events));
+    const found = await EW.api("/api/dyad/events", {...params, period, direction, limit: 100});
+    const shown = found.total > found.events.length ? ` (the first ${found.events.length})` : "";
+    document.getElementById("point-title").textContent = `${direction}, ${period}: ${found.total} events${shown}`;
+    document.getElementById("dyad-events").replaceChildren(EW.eventsTable(found.events));
   }
 
   async function load(params) {
