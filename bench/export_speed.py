@@ -64,6 +64,16 @@ def generate(db: Path, events: int) -> None:
     con.close()
 
 
+def generated_store(out: Path, events: int) -> tuple[Path, float]:
+    """A fresh folder `out` holding a generated store of `events` events: its path and the seconds it took."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    db = out / "generated.duckdb"
+    started = time.perf_counter()
+    generate(db, events)
+    return db, time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=200_000)
@@ -71,12 +81,8 @@ def main() -> None:
     args = parser.parse_args()
     from eventwire.export import FORMATS, export
 
-    shutil.rmtree(args.out, ignore_errors=True)
-    args.out.mkdir(parents=True)
-    db = args.out / "generated.duckdb"
-    started = time.perf_counter()
-    generate(db, args.events)
-    figures: dict[str, object] = {"events": args.events, "generate_seconds": round(time.perf_counter() - started, 1)}
+    db, seconds = generated_store(args.out, args.events)
+    figures: dict[str, object] = {"events": args.events, "generate_seconds": round(seconds, 1)}
     for name in FORMATS:
         started = time.perf_counter()
         written = export(db, name, args.out / f"events.{name}")

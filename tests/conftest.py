@@ -63,3 +63,13 @@ def fake_extractor():
         return extract
 
     return make
+
+
+@pytest.fixture(scope="session")
+def example_store(extractor, tmp_path_factory) -> Path:
+    """A store ingested from the bundled examples (examples/*), with the session's pipeline; read it, don't write."""
+    from eventwire.ingest import ingest
+
+    db = tmp_path_factory.mktemp("example-store") / "examples.duckdb"
+    ingest(sorted(str(p) for p in (ROOT / "examples").iterdir()), db, model=extractor.nlp)
+    return db

@@ -80,6 +80,18 @@ class Errors:
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 
+    E050 = (
+        "the web page's scripts, styles and map data are not installed at {path}: run `npm ci --prefix {folder}` "
+        "(Node 18 or later) and reload; the JSON API under /api/ works without them."
+    )
+    E051 = (
+        "storing an article needs the write token, and {reason}: start the server with `eventwire serve "
+        "--write-token TOKEN` (or EVENTWIRE_WRITE_TOKEN=TOKEN) and send `Authorization: Bearer TOKEN`, or extract "
+        "without storing."
+    )
+    E052 = "there is no article {doc_id!r} in this store: pick one from /api/events or the events page."
+    E053 = "cannot serve on {host}:{port}: {detail}. Choose another --port, or stop the program using it."
+
 
 def error(code: str, **values: object) -> EventwireError:
     """Build the EventwireError for `code`, formatting its template with `values`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from eventwire.cli import evaluate, events, export, extract, ingest, relations
+from eventwire.cli import evaluate, events, export, extract, ingest, relations, serve
 from eventwire.cli.common import version_callback
 
 app = typer.Typer(add_completion=False, help="Turn news into political event data.", no_args_is_help=True)
@@ -25,6 +25,7 @@ app.command("stats")(events.stats_cli)
 app.command("export")(export.export_cli)
 app.command("dyad")(relations.dyad_cli)
 app.command("network")(relations.network_cli)
+app.command("serve")(serve.serve_cli)
 app.command("evaluate")(evaluate.evaluate_cli)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import networkx as nx
 
 from eventwire.errors import error
@@ -41,26 +42,27 @@ def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
     if filters.end:
         clauses.append(f"{day} <= ?")
         params.append(as_date(filters.end))
+    # values are upper-cased here, not in SQL: DuckDB then compares a plain value on every row
     if filters.actor:
-        sides = " OR ".join(f"upper({prefix}_{col}) = upper(?)" for prefix in ("source", "target")
+        sides = " OR ".join(f"upper({prefix}_{col}) = ?" for prefix in ("source", "target")
                             for col in ("name", "code", "country"))
         clauses.append(f"({sides})")
-        params.extend([filters.actor] * 6)
+        params.extend([filters.actor.upper()] * 6)
     if filters.country:
-        clauses.append("(source_country = upper(?) OR target_country = upper(?))")
-        params.extend([filters.country] * 2)
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params.extend([filters.country.upper()] * 2)
     if filters.root:
         clauses.append("cameo_root = ?")
         params.append(filters.root.zfill(2))
     if filters.plover:
-        clauses.append("event_type = upper(?)")
-        params.append(filters.plover)
+        clauses.append("event_type = ?")
+        params.append(filters.plover.upper())
     if filters.quad:
         clauses.append("quad_class = ?")
         params.append(int(filters.quad))
     if filters.place:
-        clauses.append("(place_name ILIKE ? OR place_country = upper(?))")
-        params.extend([f"%{filters.place}%", filters.place])
+        clauses.append("(place_name ILIKE ? OR place_country = ?)")
+        params.extend([f"%{filters.place}%", filters.place.upper()])
     if filters.text:
         clauses.append(f"{text} ILIKE ?")
         params.append(f"%{filters.text}%")
@@ -116,24 +118,7 @@ class Corpus:
 
     def stats(self, top: int = 10) -> dict[str, list[dict[str, object]]]:
         """Counts of a corpus: documents by status, events per day, the top actors and the top dyads."""
-        def rows(sql: str) -> list[dict[str, object]]:
-            return records(self.con, sql)
-
-        actor = "coalesce({p}_code, {p}_country, {p}_name)"
-        return {
-            "documents": rows("SELECT status, count(*) AS documents FROM documents GROUP BY status ORDER BY status"),
-            "days": rows("SELECT day, count(*) AS events FROM events WHERE day IS NOT NULL "
-                         "GROUP BY day ORDER BY day"),
-            "actors": rows(f"""SELECT actor, count(*) AS events FROM (
-                                   SELECT {actor.format(p='source')} AS actor FROM events UNION ALL
-                                   SELECT {actor.format(p='target')} FROM events)
-                               WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT {top}"""),
-            "dyads": rows(f"""SELECT {actor.format(p='source')} AS source, {actor.format(p='target')} AS target,
-                                     count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
-                              FROM events WHERE {actor.format(p='source')} IS NOT NULL
-                                AND {actor.format(p='target')} IS NOT NULL
-                              GROUP BY ALL ORDER BY events DESC, source, target LIMIT {top}"""),
-        }
+        return summary(self.con, top)
 
     def last_run(self) -> dict[str, object] | None:
         """The log row of the latest ingest run, with the reasons inputs were skipped or failed."""
@@ -164,3 +149,26 @@ class Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def summary(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, list[dict[str, object]]]:
+    """Counts of a corpus: documents by status, events per day, the top actors and the top dyads."""
+    def rows(sql: str) -> list[dict[str, object]]:
+        return records(con, sql)
+
+    top = int(top)
+    actor = "coalesce({p}_code, {p}_country, {p}_name)"
+    return {
+        "documents": rows("SELECT status, count(*) AS documents FROM documents GROUP BY status ORDER BY status"),
+        "days": rows("SELECT day, count(*) AS events FROM events WHERE day IS NOT NULL "
+                     "GROUP BY day ORDER BY day"),
+        "actors": rows(f"""SELECT actor, count(*) AS events FROM (
+                               SELECT {actor.format(p='source')} AS actor FROM events UNION ALL
+                               SELECT {actor.format(p='target')} FROM events)
+                           WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, actor LIMIT {top}"""),
+        "dyads": rows(f"""SELECT {actor.format(p='source')} AS source, {actor.format(p='target')} AS target,
+                                 count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein
+                          FROM events WHERE {actor.format(p='source')} IS NOT NULL
+                            AND {actor.format(p='target')} IS NOT NULL
+                          GROUP BY ALL ORDER BY events DESC, source, target LIMIT {top}"""),
+    }

@@ -9,16 +9,30 @@ import duckdb
 import networkx as nx
 
 from eventwire.errors import error
-from eventwire.store.sql import as_date, records
+from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
 
 PERIODS = ("day", "week", "month", "year")
 
 
 def side(prefix: str) -> str:
-    """SQL that is true when an actor spec (the parameter) names one side of an event: its country (RUS), its CAMEO
-    code (RUSGOV, or a code it starts with) or its name (case-insensitive)."""
-    return (f"({prefix}_country = upper(?) OR {prefix}_code = upper(?) OR "
-            f"starts_with({prefix}_code, upper(?)) AND length(?) >= 3 OR upper({prefix}_name) = upper(?))")
+    """SQL that is true when an actor spec (its parameters: side_params) names one side of an event: its country
+    (RUS), its CAMEO code (RUSGOV, or a code it starts with) or its name (case-insensitive)."""
+    return (f"({prefix}_country = ? OR {prefix}_code = ? OR "
+            f"starts_with({prefix}_code, ?) AND ? OR upper({prefix}_name) = ?)")
+
+
+def side_params(actor: str) -> list[object]:
+    """The parameters of side() for an actor spec, upper-cased here so DuckDB compares plain values."""
+    spec = actor.upper()
+    return [spec, spec, spec, len(spec) >= 3, spec]
+
+
+PAIR = f"({side('source')} AND {side('target')})"  # an event from one actor spec to another (pair_params)
+
+
+def pair_params(a: str, b: str) -> list[object]:
+    """The parameters of `side('source') AND side('target')` for a as source and b as target."""
+    return side_params(a) + side_params(b)
 
 
 def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> list[dict[str, object]]:
@@ -26,13 +40,13 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
     mean Goldstein, and the number of articles. Events are dated by their day, else their article's publication."""
     if by not in PERIODS:
         raise error("E032", what="period", value=by, choices=", ".join(PERIODS))
-    a_to_b = f"{side('source')} AND {side('target')}"
+    a_to_b = PAIR
     sql = f"""
         WITH paired AS (
-            SELECT e.*, date_trunc('{by}', coalesce(e.day, d.published))::DATE AS period,
+            SELECT e.*, date_trunc('{by}', e.dated)::DATE AS period,
                    CASE WHEN {a_to_b} THEN ? ELSE ? END AS direction
-            FROM events e JOIN documents d USING (doc_id)
-            WHERE coalesce(e.day, d.published) IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
+            FROM {DATED_EVENTS}
+            WHERE e.dated IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
         SELECT period, direction, count(*)::INTEGER AS events,
                count(*) FILTER (quad_class = 1)::INTEGER AS verbal_cooperation,
                count(*) FILTER (quad_class = 2)::INTEGER AS material_cooperation,
@@ -42,7 +56,7 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
                histogram(event_type) FILTER (event_type IS NOT NULL) AS plover,
                count(DISTINCT doc_id)::INTEGER AS articles
         FROM paired GROUP BY ALL ORDER BY period, direction"""
-    ab, ba = [a] * 5 + [b] * 5, [b] * 5 + [a] * 5
+    ab, ba = pair_params(a, b), pair_params(b, a)
     found = records(con, sql, [*ab, f"{a}->{b}", f"{b}->{a}", *ab, *ba])
     for row in found:
         row["plover"] = dict(row["plover"] or {})
@@ -55,7 +69,7 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
     number of events, their mean Goldstein and counts per quad class; optionally within dates and PLOVER types."""
     actor = "coalesce({p}_code, {p}_country, {p}_name)"
     clauses, params = [f"{actor.format(p='source')} IS NOT NULL", f"{actor.format(p='target')} IS NOT NULL"], []
-    day = "coalesce(e.day, d.published)"
+    day = "e.dated"
     if start:
         clauses.append(f"{day} >= ?")
         params.append(as_date(start))
@@ -70,7 +84,7 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
                count(*)::INTEGER AS weight, round(avg(goldstein), 2) AS goldstein_mean,
                count(*) FILTER (quad_class = 1)::INTEGER AS quad1, count(*) FILTER (quad_class = 2)::INTEGER AS quad2,
                count(*) FILTER (quad_class = 3)::INTEGER AS quad3, count(*) FILTER (quad_class = 4)::INTEGER AS quad4
-        FROM events e JOIN documents d USING (doc_id)
+        FROM {DATED_EVENTS if start or end else EVENTS}
         WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY weight DESC""", params)
     graph = nx.DiGraph()
     for edge in edges:

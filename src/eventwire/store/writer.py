@@ -189,3 +189,18 @@ ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def save(path: str | Path, results: Sequence[Result], sources: Sequence[str]) -> Tally:
+    """Store a few results as one logged run (one transaction): what `eventwire serve` does with a pasted article.
+    An article whose text is stored already is counted `unchanged`, as by ingest."""
+    store = Store(path)
+    try:
+        run_id = store.start_run(list(sources))
+        fresh = [r for r in results if isinstance(r, Failure) or not store.is_stored(rows.content_hash(r[0].text))]
+        tally = store.write(fresh, run_id)
+        tally.unchanged += len(results) - len(fresh)
+        store.finish_run(run_id, tally)
+    finally:
+        store.close()
+    return tally
