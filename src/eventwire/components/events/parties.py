@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
-from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of
+from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of, trimmed
 from eventwire.resources.grammar import Grammar
 
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
@@ -92,6 +92,7 @@ class Parties:
         for quote in self.quotes:
             speaker = quote._.speaker
             if quote.start <= trigger.i < quote.end and speaker is not None:
+                speaker = trimmed(speaker)
                 actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
                 actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
                 return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
@@ -152,7 +153,7 @@ class Parties:
         focus place, and says which; with neither, its country stays unknown."""
         if party is None:
             return None
-        words = self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1]
+        words = trimmed(self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1])
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
         actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                  "resolved_by": how}
