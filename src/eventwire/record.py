@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventwire.errors import EventwireError
 
-
 # Characters no reader sees, which would otherwise end up inside entities ("Ukraine\x07" an actor with no country):
 # the control characters (Unicode Cc) but tab, newline and carriage return, and the format characters (Cf: zero-width
 # space, joiners, soft hyphen, direction marks, BOM, tags). Each becomes one space, so a Document's text has the

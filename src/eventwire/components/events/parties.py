@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
@@ -34,7 +34,11 @@ class Parties:
         self.grammar = grammar
         self.locative_words = locative
         self.mentions = {t.i: span for span in doc.spans.get(ACTORS, []) for t in span}
-        self.quotes = list(doc.spans.get(QUOTES, []))
+        self.quotes: dict[int, Span] = {}  # token -> the first quote with a speaker that contains it
+        for quote in doc.spans.get(QUOTES, []):
+            if quote._.speaker is not None:
+                for i in range(quote.start, quote.end):
+                    self.quotes.setdefault(i, quote)
         self.times = {t.i for s in doc.spans.get(TIMES, []) for t in s}
         self.places = resolved_places(doc)
         self.focus_country = focus_country(self.places, locative)
@@ -89,14 +93,13 @@ class Parties:
 
     def reported_by(self, trigger: Token) -> dict | None:
         """The speaker whose quote or reported speech contains the trigger: the channel, not the actor."""
-        for quote in self.quotes:
-            speaker = quote._.speaker
-            if quote.start <= trigger.i < quote.end and speaker is not None:
-                speaker = trimmed(speaker)
-                actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
-                actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
-                return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
-        return None
+        quote = self.quotes.get(trigger.i)
+        if quote is None:
+            return None
+        speaker = trimmed(quote._.speaker)
+        actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
+        actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
+        return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
 
     def sources(self, frame: Frame, roles: dict[str, Token]) -> list[Party]:
         """The source: a pattern's $ role, the by-agent of a passive, else the subjects."""
