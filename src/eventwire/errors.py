@@ -81,6 +81,10 @@ class Errors:
     )
     E031 = "there is no store at {path}: run `eventwire ingest SOURCE... --db {path}` first, or give the right --db."
     E032 = "unknown {what} {value!r}: choose one of {choices}."
+    E033 = (
+        "cannot write to the store {path}: {detail}. What was stored before is kept; free disk space (or fix the "
+        "cause) and run the same command again: it goes on where it stopped."
+    )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 

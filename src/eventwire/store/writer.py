@@ -3,9 +3,10 @@ that was committed and leaves no half-written one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,8 +72,21 @@ class Store:
     def is_stored(self, text_hash: str) -> bool:
         return text_hash in self.hashes
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Say a failed write (a full disk, a file that went away) as error E033, which tells the user what to do."""
+        try:
+            yield
+        except (duckdb.Error, OSError) as exc:
+            raise error("E033", path=self.path, detail=str(exc).splitlines()[0][:300] if str(exc) else
+                        type(exc).__name__) from None
+
     def start_run(self, sources: Sequence[str]) -> int:
         """Log a new run and return its id."""
+        with self.writing():
+            return self.log_run(sources)
+
+    def log_run(self, sources: Sequence[str]) -> int:
         (last,) = self.con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchone()
         run_id = int(last) + 1
         self.con.execute("INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",
@@ -81,10 +95,11 @@ class Store:
 
     def finish_run(self, run_id: int, tally: Tally) -> None:
         names = ["read", "coded", "unchanged", "replaced", "copies", "skipped", "failed", "events"]
-        self.con.execute(
-            f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
-            [now(), *(getattr(tally, n) for n in names), run_id],
-        )
+        with self.writing():
+            self.con.execute(
+                f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
+                [now(), *(getattr(tally, n) for n in names), run_id],
+            )
 
     def write(self, results: Sequence[Result], run_id: int) -> Tally:
         """Store one batch in one transaction: coded articles with all their rows, skipped and failed inputs with
@@ -106,16 +121,18 @@ class Store:
                 continue
             assert document is not None
             self.add_article(document, outcome, tables, gone, tally, run_id, stamp)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.delete(gone)
-            tally.merged = assign_merged(self.con, tables["events"])
-            for name, table_rows in tables.items():
-                insert(self.con, name, table_rows)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        with self.writing():
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.delete(gone)
+                tally.merged = assign_merged(self.con, tables["events"])
+                for name, table_rows in tables.items():
+                    insert(self.con, name, table_rows)
+                self.con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):  # a commit that failed has nothing left to roll back
+                    self.con.execute("ROLLBACK")
+                raise
         return tally
 
     def add_article(self, document: Document, record: Record, tables: dict[str, list[rows.Row]], gone: list[str],
@@ -168,8 +185,14 @@ class Store:
         self.con.unregister("gone_docs")
 
     def close(self) -> None:
-        self.con.execute("CHECKPOINT")
-        self.con.close()
+        """Close the store, its write-ahead log folded into the file; when that cannot be written (a full disk), the
+        log keeps every committed batch and DuckDB replays it on the next open."""
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error:
+            pass
+        finally:
+            self.con.close()
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, table_rows: list[rows.Row]) -> None:
