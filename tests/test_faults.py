@@ -165,7 +165,8 @@ def test_a_full_disk_during_ingest_is_a_clear_error_and_the_next_run_goes_on(ext
     more = news(tmp_path / "more", 40, first=100)
     with disk.full(), pytest.raises(EventwireError) as info:
         ingest([str(more)], db, model=extractor.nlp, batch_size=4)
-    assert info.value.code == "E033" and str(db) in info.value.message and "free disk space" in info.value.message
+    message = info.value.message
+    assert info.value.code == "E033" and str(db) in message and "free disk space" in message, message
     after = counts(db)
     assert after["documents"] >= before["documents"] and after["finished runs"] == before["finished runs"]
     summary = ingest([str(more)], db, model=extractor.nlp)
@@ -198,15 +199,15 @@ def assert_one_clear_line(done: subprocess.CompletedProcess[str], code: str) -> 
     assert len(errors) == 1 and code in errors[0], done.stderr
 
 
-@pytest.mark.parametrize("damage", ["random bytes", "cut in half", "bytes overwritten"])
+@pytest.mark.parametrize("damage", ["random bytes", "cut short", "bytes overwritten"])
 def test_a_corrupt_store_is_a_clear_error_saying_what_to_do(coded_db, tmp_path, damage):
     db = tmp_path / "c.duckdb"
     data = bytearray(coded_db.read_bytes())
     rng = random.Random(17)
     if damage == "random bytes":
         data = bytearray(rng.randbytes(len(data)))
-    elif damage == "cut in half":
-        data = data[: len(data) // 2]
+    elif damage == "cut short":
+        data = data[:20_000]  # DuckDB's headers and a little of the first block
     else:
         for at in range(4096, len(data), 8192):  # past DuckDB's file header: the blocks holding the tables
             data[at : at + 64] = rng.randbytes(64)
@@ -302,17 +303,17 @@ def test_feeds_and_pages_that_time_out_or_return_garbage_fail_alone(extractor, s
     assert outcome[f"{site}/slow"] == "E020" and outcome[f"{site}/feed.xml#1"] == "E020"
     for garbage in (f"{site}/garbage.xml", f"{site}/garbage", f"{site}/feed.xml#2"):
         assert outcome[garbage] in ("E002", "E003", "E009", "E023")
-    assert outcome[f"{site}/cut.xml"] in ("E023", "E026", "E009")
+    cut = [code for source, code in outcome.items() if source.startswith(f"{site}/cut.xml")]
+    assert cut and all(code in ("E023", "E024", "E026") for code in cut), outcome
     assert outcome[f"{site}/feed.xml#3"] == outcome[f"{site}/good"] == "ok"
     assert all(f"{site}" in item.message for item in found if isinstance(item, Failure))
     assert all("no answer within 0.5 s" in item.message for item in found if getattr(item, "code", "") == "E020")
     db = tmp_path / "c.duckdb"
     summary = ingest(urls, db, options=options, model=extractor.nlp)
     failures = sum(isinstance(item, Failure) for item in found)
-    assert (summary.tally.failed + summary.tally.skipped, summary.tally.coded) == (failures, 1)  # one text twice
-    assert summary.tally.unchanged == 1
+    assert (summary.tally.failed + summary.tally.skipped, summary.tally.coded) == (failures, 2)
     stored = counts(db)
-    assert stored["documents"] == failures + 1 and stored["finished runs"] == 1
+    assert stored["documents"] == failures + 2 and stored["finished runs"] == 1
 
 
 def test_garbage_rows_in_a_jsonl_file_fail_alone_naming_their_line(tmp_path):

@@ -24,7 +24,7 @@ from eventwire.record import INVISIBLE, Document, Failure, Record, visible
 
 CODE = re.compile(r"E\d{3}")
 SECONDS_PER_DOCUMENT = 60  # generous on a loaded 2-core machine: a hostile document here takes a second or two
-FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SENTENCES = ["Russia condemned Ukraine on Monday, officials said.", "The foreign ministers of Japan and South Korea "
              "met in Seoul to discuss trade.", "Mexico sent humanitarian aid to Cuba on Tuesday.",
              "Police fired tear gas at protesters in Nairobi.", "Kenya accused Somalia of violating the border."]
@@ -126,7 +126,7 @@ def test_every_hostile_input_gives_a_sound_record_or_a_coded_failure_in_bounded_
     assert_sound(result, checked_document(item, 0))
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(batch=st.lists(items, min_size=1, max_size=6))
 def test_a_batch_of_hostile_inputs_goes_on_and_keeps_its_order(extractor, batch):
     good = {"text": SENTENCES[2], "id": "the-good-one", "published": "2024-03-10"}
@@ -148,7 +148,7 @@ def test_invisible_characters_become_spaces_and_offsets_hold(text):
     assert all(a == b or b == " " for a, b in zip(text, document.text, strict=True))
 
 
-@settings(max_examples=8, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(char=invisible.filter(lambda char: char != "\x00"), where=st.sampled_from(["before", "after", "both"]))
 def test_an_invisible_character_beside_a_name_leaves_the_actor_whole(extractor, char, where):
     # (a NUL byte is read as a sign of binary data: E002)
@@ -248,7 +248,7 @@ UNIQUE = ["Brazil praised Argentina in Buenos Aires on Friday, the ministry said
           "Egypt thanked India for the wheat shipment on Thursday."]
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # an example is a whole ingest: too slow to shrink
 @given(contents=st.lists(files, min_size=2, max_size=6), rows=st.lists(files, max_size=4))
 @example(contents=[b"", b"c 9999-12-31 Russia condemned"], rows=[])  # found: the last day there is crashed ingest

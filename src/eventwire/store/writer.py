@@ -43,17 +43,27 @@ class Tally:
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030."""
+    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030, a file
+    that cannot be written (a full disk) E033."""
     path = Path(path)
     if read_only and not path.exists():
         raise error("E031", path=path)
+    con = None
     try:
         con = duckdb.connect(str(path), read_only=read_only)
         if not read_only:
             schema.create(con)
     except duckdb.Error as exc:
-        raise error("E030", path=path, detail=str(exc).splitlines()[0][:300]) from None
+        if con is not None:  # else DuckDB keeps the file open in this process
+            con.close()
+        detail = str(exc).splitlines()[0][:300]
+        raise error("E033" if cannot_write(detail) else "E030", path=path, detail=detail) from None
     return con
+
+
+def cannot_write(detail: str) -> bool:
+    """Whether DuckDB's message says a write failed (a full disk, a file size limit), not that the file is bad."""
+    return any(words in detail for words in ("No space left", "File too large", "Could not write"))
 
 
 class Store:
@@ -62,12 +72,16 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.con = connect(self.path)
-        self.hashes: set[str] = {h for (h,) in self.con.execute(
-            "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
-        self.by_url: dict[str, str] = dict(self.con.execute(
-            "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
-        self.copies = CopyFinder(self.con.execute(
-            "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        try:
+            self.hashes: set[str] = {h for (h,) in self.con.execute(
+                "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
+            self.by_url: dict[str, str] = dict(self.con.execute(
+                "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
+            self.copies = CopyFinder(self.con.execute(
+                "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        except duckdb.Error as exc:  # a file that opens but whose tables cannot be read: damaged
+            self.con.close()
+            raise error("E030", path=self.path, detail=str(exc).splitlines()[0][:300]) from None
 
     def is_stored(self, text_hash: str) -> bool:
         return text_hash in self.hashes
