@@ -12,7 +12,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,7 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=1000, help="hostile inputs given to the Extractor")
     parser.add_argument("--files", type=int, default=300, help="hostile files ingested into one store")
-    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--seed", type=int, default=17, help="hypothesis seed: the same run again")
     args = parser.parse_args()
     import duckdb
 
@@ -46,6 +46,7 @@ def main() -> None:
     many = settings(max_examples=args.documents, deadline=None, database=None, derandomize=False,
                     suppress_health_check=list(HealthCheck))
 
+    @seed(args.seed)
     @many
     @given(item=fuzz.items)  # type: ignore[attr-defined]
     def one(item: object) -> None:
@@ -68,6 +69,7 @@ def main() -> None:
         news = Path(folder) / "news"
         news.mkdir()
 
+        @seed(args.seed)
         @settings(max_examples=args.files, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(data=fuzz.files)  # type: ignore[attr-defined]
         def write(data: bytes) -> None:

@@ -220,6 +220,26 @@ def test_a_corrupt_store_is_a_clear_error_saying_what_to_do(coded_db, tmp_path, 
     assert not (tmp_path / "out.tsv").exists()
 
 
+def test_a_store_damaged_inside_its_tables_is_a_clear_error_when_read(big_db, tmp_path):
+    original = big_db.read_bytes()
+    found = []
+    for at in (13_288, len(original) // 8):  # DuckDB checks a block's checksum when it reads the block
+        data = bytearray(original)
+        data[at : at + 64] = random.Random(at).randbytes(64)
+        db = tmp_path / "damaged.duckdb"
+        db.write_bytes(bytes(data))
+        out = tmp_path / "out.csv"
+        for command in (["events", "--db", str(db), "--limit", "5"],
+                        ["export", "--format", "csv", "--db", str(db), "-o", str(out)]):
+            done = eventwire_cli(*command)
+            assert "Traceback" not in done.stderr and done.returncode in (0, 2), done.stderr
+            if done.returncode:
+                assert_one_clear_line(done, "E03")
+                found.append(done.stderr)
+                assert not out.exists()
+    assert any("E034" in message and "new store" in message for message in found)
+
+
 HOLD = textwrap.dedent("""
     import sys, time, duckdb
     con = duckdb.connect(sys.argv[1])

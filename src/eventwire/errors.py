@@ -85,6 +85,10 @@ class Errors:
         "cannot write to the store {path}: {detail}. What was stored before is kept; free disk space (or fix the "
         "cause) and run the same command again: it goes on where it stopped."
     )
+    E034 = (
+        "the store {path} is damaged: {detail}. Some of its rows cannot be read: ingest the sources again into a new "
+        "store (eventwire ingest SOURCE... --db NEW.duckdb); the damaged file can be moved away."
+    )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 
