@@ -15,10 +15,8 @@ import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
@@ -272,45 +270,25 @@ GOOD = "Japan and South Korea held talks in Seoul on Monday about trade and secu
 
 
 @pytest.fixture
-def site() -> Iterator[str]:
-    """A local HTTP server on 127.0.0.1: a page that answers too late, garbage as a feed and as a page, a cut feed,
-    a feed whose entries link to those pages, and a good page."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802  (the name http.server calls)
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            if self.path == "/slow":
-                time.sleep(3)
-            pages = {
-                "/slow": ("text/html", f"<html><body><p>{GOOD}</p></body></html>".encode()),
-                "/garbage.xml": ("application/rss+xml", random.Random(1).randbytes(5000)),
-                "/garbage": ("text/html", random.Random(2).randbytes(5000)),
-                "/cut.xml": ("application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>'),
-                "/feed.xml": ("application/rss+xml", (
-                    f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-                    f'<item><title>slow</title><link>{base}/slow</link><description>teaser</description></item>'
-                    f'<item><title>garbage</title><link>{base}/garbage</link><description>teaser</description></item>'
-                    f'<item><title>good</title><description>{GOOD} {GOOD} {GOOD} {GOOD} {GOOD} {GOOD}</description>'
-                    f'</item></channel></rss>').encode()),
-                "/good": ("text/html", f"<html><body><article><p>{GOOD}</p></article></body></html>".encode()),
-            }
-            content_type, body = pages.get(self.path, ("text/plain", b"not found"))
-            with contextlib.suppress(OSError):  # the client may have given up waiting
-                self.send_response(200 if self.path in pages else 404)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def site(server) -> str:
+    """The local HTTP server (conftest.py) with a page that answers too late, garbage as a feed and as a page, a cut
+    feed, a feed whose entries link to those pages, and a good page."""
+    base = server.base
+    server.delays["/slow"] = 3
+    server.pages.update({
+        "/slow": ("text/html", f"<html><body><p>{GOOD}</p></body></html>".encode()),
+        "/garbage.xml": ("application/rss+xml", random.Random(1).randbytes(5000)),
+        "/garbage": ("text/html", random.Random(2).randbytes(5000)),
+        "/cut.xml": ("application/rss+xml", b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>'),
+        "/feed.xml": ("application/rss+xml", (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+            f'<item><title>slow</title><link>{base}/slow</link><description>teaser</description></item>'
+            f'<item><title>garbage</title><link>{base}/garbage</link><description>teaser</description></item>'
+            f'<item><title>good</title><description>{" ".join([GOOD] * 6)}</description></item>'
+            f'</channel></rss>').encode()),
+        "/good": ("text/html", f"<html><body><article><p>{GOOD}</p></article></body></html>".encode()),
+    })
+    return base
 
 
 def test_feeds_and_pages_that_time_out_or_return_garbage_fail_alone(extractor, site, tmp_path):
