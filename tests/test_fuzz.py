@@ -86,9 +86,10 @@ files = st.one_of(st.binary(max_size=2000), texts.map(lambda text: text.encode("
 
 def assert_sound(result: Record | Failure, document: Document | None) -> None:
     """A Record's every span is the words at its offsets in the document's text, with nothing invisible in it; a
-    Failure has a code and says what to do."""
+    Failure has a code and says what to do, and is not E015 (eventwire failing on a document is a bug to fix)."""
     if isinstance(result, Failure):
         assert CODE.fullmatch(result.code) and result.message.startswith(result.code) and result.source
+        assert result.code != "E015", result.message
         return
     assert isinstance(result, Record) and document is not None
     text = document.text
@@ -119,6 +120,7 @@ def checked_document(item: object, n: int) -> Document | None:
 
 @FUZZ
 @given(item=items)
+@example(item={"text": "Russia said tomorrow it would meet China next week.", "published": "9999-12-31"})
 def test_every_hostile_input_gives_a_sound_record_or_a_coded_failure_in_bounded_time(extractor, item):
     start = time.perf_counter()
     [result] = extractor.pipe([item])
