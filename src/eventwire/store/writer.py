@@ -3,9 +3,10 @@ that was committed and leaves no half-written one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,17 +43,27 @@ class Tally:
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030."""
+    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030, a file
+    that cannot be written (a full disk) E033."""
     path = Path(path)
     if read_only and not path.exists():
         raise error("E031", path=path)
+    con = None
     try:
         con = duckdb.connect(str(path), read_only=read_only)
         if not read_only:
             schema.create(con)
     except duckdb.Error as exc:
-        raise error("E030", path=path, detail=str(exc).splitlines()[0][:300]) from None
+        if con is not None:  # else DuckDB keeps the file open in this process
+            con.close()
+        detail = str(exc).splitlines()[0][:300]
+        raise error("E033" if cannot_write(detail) else "E030", path=path, detail=detail) from None
     return con
+
+
+def cannot_write(detail: str) -> bool:
+    """Whether DuckDB's message says a write failed (a full disk, a file size limit), not that the file is bad."""
+    return any(words in detail for words in ("No space left", "File too large", "Could not write"))
 
 
 class Store:
@@ -61,18 +72,35 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.con = connect(self.path)
-        self.hashes: set[str] = {h for (h,) in self.con.execute(
-            "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
-        self.by_url: dict[str, str] = dict(self.con.execute(
-            "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
-        self.copies = CopyFinder(self.con.execute(
-            "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        try:
+            self.hashes: set[str] = {h for (h,) in self.con.execute(
+                "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
+            self.by_url: dict[str, str] = dict(self.con.execute(
+                "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
+            self.copies = CopyFinder(self.con.execute(
+                "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        except duckdb.Error as exc:  # a file that opens but whose tables cannot be read: damaged
+            self.con.close()
+            raise error("E030", path=self.path, detail=str(exc).splitlines()[0][:300]) from None
 
     def is_stored(self, text_hash: str) -> bool:
         return text_hash in self.hashes
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Say a failed write (a full disk, a file that went away) as error E033, which tells the user what to do."""
+        try:
+            yield
+        except (duckdb.Error, OSError) as exc:
+            raise error("E033", path=self.path, detail=str(exc).splitlines()[0][:300] if str(exc) else
+                        type(exc).__name__) from None
+
     def start_run(self, sources: Sequence[str]) -> int:
         """Log a new run and return its id."""
+        with self.writing():
+            return self.log_run(sources)
+
+    def log_run(self, sources: Sequence[str]) -> int:
         (last,) = self.con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchone()
         run_id = int(last) + 1
         self.con.execute("INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",
@@ -81,10 +109,11 @@ class Store:
 
     def finish_run(self, run_id: int, tally: Tally) -> None:
         names = ["read", "coded", "unchanged", "replaced", "copies", "skipped", "failed", "events"]
-        self.con.execute(
-            f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
-            [now(), *(getattr(tally, n) for n in names), run_id],
-        )
+        with self.writing():
+            self.con.execute(
+                f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
+                [now(), *(getattr(tally, n) for n in names), run_id],
+            )
 
     def write(self, results: Sequence[Result], run_id: int) -> Tally:
         """Store one batch in one transaction: coded articles with all their rows, skipped and failed inputs with
@@ -106,16 +135,18 @@ class Store:
                 continue
             assert document is not None
             self.add_article(document, outcome, tables, gone, tally, run_id, stamp)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.delete(gone)
-            tally.merged = assign_merged(self.con, tables["events"])
-            for name, table_rows in tables.items():
-                insert(self.con, name, table_rows)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        with self.writing():
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.delete(gone)
+                tally.merged = assign_merged(self.con, tables["events"])
+                for name, table_rows in tables.items():
+                    insert(self.con, name, table_rows)
+                self.con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):  # a commit that failed has nothing left to roll back
+                    self.con.execute("ROLLBACK")
+                raise
         return tally
 
     def add_article(self, document: Document, record: Record, tables: dict[str, list[rows.Row]], gone: list[str],
@@ -168,8 +199,14 @@ class Store:
         self.con.unregister("gone_docs")
 
     def close(self) -> None:
-        self.con.execute("CHECKPOINT")
-        self.con.close()
+        """Close the store, its write-ahead log folded into the file; when that cannot be written (a full disk), the
+        log keeps every committed batch and DuckDB replays it on the next open."""
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error:
+            pass
+        finally:
+            self.con.close()
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, table_rows: list[rows.Row]) -> None:
