@@ -77,6 +77,15 @@ class Errors:
     )
     E031 = "there is no store at {path}: run `eventwire ingest SOURCE... --db {path}` first, or give the right --db."
     E032 = "unknown {what} {value!r}: choose one of {choices}."
+    E033 = "the cursor after={after!r} cannot be used here: {reason}. Start again from the first page (no after=)."
+    E034 = (
+        "page {page} starts at row {row:,}, deeper than numbered pages go ({limit:,} rows): follow the `next` cursor "
+        "of the page before (after=...), or narrow the filters."
+    )
+    E035 = (
+        "this store was made before the word index the text filter searches: open it for writing once (any "
+        "`eventwire ingest ... --db` run on it builds the index from the stored texts first), then search again."
+    )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 

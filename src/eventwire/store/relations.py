@@ -40,14 +40,14 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
     mean Goldstein, and the number of articles. Events are dated by their day, else their article's publication."""
     if by not in PERIODS:
         raise error("E032", what="period", value=by, choices=", ".join(PERIODS))
-    a_to_b = PAIR
+    # the pair condition is evaluated once per direction and row, on the columns the aggregates need (not e.*)
     sql = f"""
         WITH paired AS (
-            SELECT e.*, date_trunc('{by}', e.dated)::DATE AS period,
-                   CASE WHEN {a_to_b} THEN ? ELSE ? END AS direction
+            SELECT date_trunc('{by}', e.dated)::DATE AS period, coalesce({PAIR}, false) AS forward, e.quad_class, e.goldstein,
+                   e.event_type, e.doc_id
             FROM {DATED_EVENTS}
-            WHERE e.dated IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
-        SELECT period, direction, count(*)::INTEGER AS events,
+            WHERE e.dated IS NOT NULL AND ({PAIR} OR {PAIR}))
+        SELECT period, CASE WHEN forward THEN ? ELSE ? END AS direction, count(*)::INTEGER AS events,
                count(*) FILTER (quad_class = 1)::INTEGER AS verbal_cooperation,
                count(*) FILTER (quad_class = 2)::INTEGER AS material_cooperation,
                count(*) FILTER (quad_class = 3)::INTEGER AS verbal_conflict,
@@ -55,9 +55,9 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
                round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
                histogram(event_type) FILTER (event_type IS NOT NULL) AS plover,
                count(DISTINCT doc_id)::INTEGER AS articles
-        FROM paired GROUP BY ALL ORDER BY period, direction"""
+        FROM paired GROUP BY period, forward ORDER BY period, direction"""
     ab, ba = pair_params(a, b), pair_params(b, a)
-    found = records(con, sql, [*ab, f"{a}->{b}", f"{b}->{a}", *ab, *ba])
+    found = records(con, sql, [*ab, *ab, *ba, f"{a}->{b}", f"{b}->{a}"])
     for row in found:
         row["plover"] = dict(row["plover"] or {})
     return found

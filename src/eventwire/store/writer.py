@@ -112,6 +112,11 @@ class Store:
             tally.merged = assign_merged(self.con, tables["events"])
             for name, table_rows in tables.items():
                 insert(self.con, name, table_rows)
+            coded = [str(row["doc_id"]) for row in tables["documents"] if row.get("status") == "coded"]
+            if coded:  # the word index of the text filter, in the same transaction as the texts
+                self.con.register("coded_docs", pa.table({"doc_id": coded}))
+                schema.index_words(self.con, "SELECT doc_id FROM coded_docs")
+                self.con.unregister("coded_docs")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
