@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -243,3 +244,28 @@ def test_network_edges_weigh_the_events_between_actors(summit_db):
                     "coalesce(target_code, target_country, target_name) IS NOT NULL "
                     "AND coalesce(source_code, source_country, source_name) IS NOT NULL")[0][0]
     assert sum(w for _, _, w in meetings.edges(data="weight")) == consults
+
+
+def test_word_index_is_kept_and_built_for_older_stores(summit_db, tmp_path):
+    """The text filter's word index holds each distinct word of each coded text; a store made before it fails the
+    text filter read-only (E035) and gets it, the same, when next opened for writing."""
+    from eventwire.errors import EventwireError
+    from eventwire.store.writer import connect
+
+    indexed = sorted(rows(summit_db, "SELECT doc_id, word FROM words"))
+    assert indexed and len(indexed) == len(set(indexed))
+    assert ("sanctions" in {word for _, word in indexed}) == any(
+        "sanctions" in text.lower() for (text,) in rows(summit_db, "SELECT text FROM documents"))
+    older = tmp_path / "older.duckdb"
+    shutil.copy(summit_db, older)
+    with duckdb.connect(str(older)) as con:
+        con.execute("DROP TABLE words")  # as made before the word index
+    with Corpus(older) as corpus:
+        assert corpus.events("records") != []
+        with pytest.raises(EventwireError) as raised:
+            corpus.events("records", text="Beijing")
+        assert raised.value.code == "E035"
+    connect(older).close()
+    assert sorted(rows(older, "SELECT doc_id, word FROM words")) == indexed
+    with Corpus(older) as corpus:
+        assert corpus.events("records", text="Beijing") != []

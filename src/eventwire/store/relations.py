@@ -43,8 +43,8 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
     # the pair condition is evaluated once per direction and row, on the columns the aggregates need (not e.*)
     sql = f"""
         WITH paired AS (
-            SELECT date_trunc('{by}', e.dated)::DATE AS period, coalesce({PAIR}, false) AS forward, e.quad_class, e.goldstein,
-                   e.event_type, e.doc_id
+            SELECT date_trunc('{by}', e.dated)::DATE AS period, coalesce({PAIR}, false) AS forward,
+                   e.quad_class, e.goldstein, e.event_type, e.doc_id
             FROM {DATED_EVENTS}
             WHERE e.dated IS NOT NULL AND ({PAIR} OR {PAIR}))
         SELECT period, CASE WHEN forward THEN ? ELSE ? END AS direction, count(*)::INTEGER AS events,
