@@ -32,7 +32,7 @@ def literal(rows: list[tuple]) -> str:
 
 
 def generate(db: Path, events: int) -> None:
-    from eventwire.store.schema import index_words
+    from eventwire.store.schema import index_dyads, index_words
     from eventwire.store.writer import connect
 
     con = connect(db)
@@ -63,6 +63,7 @@ def generate(db: Path, events: int) -> None:
     con.execute("""INSERT INTO entities (doc_id, sentence, start, "end", text, label)
         SELECT doc_id, 0, 0, 6, unnest(['Putin', 'Kremlin', 'Moscow']), unnest(['PER', 'ORG', 'LOC'])
         FROM documents""")
+    index_dyads(con)  # the dyad summary the writer keeps
     con.close()
 
 

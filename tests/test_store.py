@@ -111,6 +111,7 @@ def test_same_text_adds_nothing_and_a_new_text_at_the_same_url_replaces_the_old(
     assert len(after) == 1 and after[0][1] == corrected and after[0][0] != before[0][0]
     for table in PER_DOCUMENT:
         assert rows(db, f"SELECT count(*) FROM {table} WHERE doc_id <> '{after[0][0]}'") == [(0,)], table
+    assert rows(db, "SELECT sum(events) FROM dyad_days") == rows(db, "SELECT count(*) FROM events")  # replaced too
     assert rows(db, "SELECT count(*) FROM runs WHERE finished IS NOT NULL") == [(3,)]
 
 
@@ -247,8 +248,9 @@ def test_network_edges_weigh_the_events_between_actors(summit_db):
 
 
 def test_word_index_is_kept_and_built_for_older_stores(summit_db, tmp_path):
-    """The text filter's word index holds each distinct word of each coded text; a store made before it fails the
-    text filter read-only (E035) and gets it, the same, when next opened for writing."""
+    """The text filter's word index holds each distinct word of each coded text; a store made before it and the
+    dyad summary fails the text filter and dyads read-only (E035) and gets both, the same, when next opened for
+    writing."""
     from eventwire.errors import EventwireError
     from eventwire.store.writer import connect
 
@@ -259,13 +261,20 @@ def test_word_index_is_kept_and_built_for_older_stores(summit_db, tmp_path):
     older = tmp_path / "older.duckdb"
     shutil.copy(summit_db, older)
     with duckdb.connect(str(older)) as con:
-        con.execute("DROP TABLE words")  # as made before the word index
+        con.execute("DROP TABLE words")  # as made before the word index and the dyad summary
+        con.execute("DROP TABLE dyad_days")
     with Corpus(older) as corpus:
         assert corpus.events("records") != []
         with pytest.raises(EventwireError) as raised:
             corpus.events("records", text="Beijing")
         assert raised.value.code == "E035"
+        with pytest.raises(EventwireError) as raised:
+            corpus.dyad("RUS", "UKR")
+        assert raised.value.code == "E035"
     connect(older).close()
     assert sorted(rows(older, "SELECT doc_id, word FROM words")) == indexed
-    with Corpus(older) as corpus:
+    summary = "SELECT * REPLACE (list_sort(docs) AS docs) FROM dyad_days ORDER BY ALL"
+    assert rows(older, summary) == rows(summit_db, summary) != []  # built at once as kept batch by batch
+    with Corpus(older) as corpus, Corpus(summit_db) as kept:
         assert corpus.events("records", text="Beijing") != []
+        assert corpus.dyad("RUS", "UKR") == kept.dyad("RUS", "UKR")

@@ -83,8 +83,8 @@ class Errors:
         "of the page before (after=...), or narrow the filters."
     )
     E035 = (
-        "this store was made before the word index the text filter searches: open it for writing once (any "
-        "`eventwire ingest ... --db` run on it builds the index from the stored texts first), then search again."
+        "this store was made before the {index} that {what} reads: open it for writing once (any `eventwire "
+        "ingest ... --db` run on it builds the index from what is stored first), then ask again."
     )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."

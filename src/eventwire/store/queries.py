@@ -12,7 +12,7 @@ import networkx as nx
 from eventwire.errors import error
 from eventwire.store import relations
 from eventwire.store.schema import WORD
-from eventwire.store.sql import as_date, records
+from eventwire.store.sql import as_date, records, require
 from eventwire.store.writer import connect
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
@@ -79,11 +79,9 @@ def where(filters: Filters, day: str, doc: str) -> tuple[str, list[object]]:
 
 
 def check_words(con: duckdb.DuckDBPyConnection, filters: Filters) -> None:
-    """A text filter needs the word index: a store made before it has none until it is next opened for writing
-    (schema.create builds it then, from the stored texts); read-only, that is error E035."""
-    if filters.text and not con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'words' AND schema_name = 'main'").fetchone()[0]:  # type: ignore[index]
-        raise error("E035")
+    """A text filter needs the word index (E035 in a store made before it, read-only)."""
+    if filters.text:
+        require(con, "words", "word index", "the text filter")
 
 
 class Corpus:
