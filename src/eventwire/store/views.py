@@ -102,14 +102,13 @@ def decode_cursor(after: str, sort: str, descending: bool) -> tuple[object, int]
     return key, row
 
 
-def seek(sort: str, descending: bool, key: object, row: int) -> tuple[str, list[object]]:
-    """The condition of the rows after (key, row) in the order `ORDER BY key [DESC] NULLS LAST, stored_row`: keyset
-    paging, so page 1,000 costs what page 2 does (an OFFSET would sort and skip every row before it)."""
-    column = SORTS[sort]
+def seek(column: str, cast: str, descending: bool, key: object, row: int) -> tuple[str, list[object]]:
+    """The condition of the rows after (key, row) in the order `ORDER BY column [DESC] NULLS LAST, stored_row`:
+    keyset paging, so page 1,000 costs what page 2 does (an OFFSET would sort and skip every row before it)."""
     if key is None:  # the cursor is among the rows without a key, which come last
-        return "e.stored_row > ?", [row]  # ANDed with `column IS NULL` below
-    cast = f"?::{SORT_TYPES.get(sort, 'VARCHAR')}"
-    return (f"({column} {'<' if descending else '>'} {cast} OR {column} = {cast} AND e.stored_row > ? "
+        return f"({column} IS NULL AND e.stored_row > ?)", [row]
+    value = f"?::{cast}"
+    return (f"({column} {'<' if descending else '>'} {value} OR {column} = {value} AND e.stored_row > ? "
             f"OR {column} IS NULL)"), [key, key, row]
 
 
@@ -129,16 +128,24 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | Non
     if offset > MAX_OFFSET:
         raise error("E034", page=page, row=offset + 1, limit=MAX_OFFSET)
     sql, params = condition(con, filters, box)
-    (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
+    sought, values = "TRUE", []
     if after:
-        key, row = decode_cursor(after, sort, descending)
-        sought, values = seek(sort, descending, key, row)
-        sql, params = f"{sql} AND {sought}" + (f" AND {SORTS[sort]} IS NULL" if key is None else ""), params + values
+        sought, values = seek("sort_key", SORT_TYPES.get(sort, "VARCHAR"), descending,
+                              *decode_cursor(after, sort, descending))
     order = "DESC" if descending else "ASC"
-    found = con.execute(
-        f"SELECT e.event_id, {SORTS[sort]}, e.stored_row FROM {source(filters, sort == 'day')} WHERE {sql} "
-        f"ORDER BY {SORTS[sort]} {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?",
-        [*params, per_page + 1, offset]).fetchall()
+    page_sql = f"FROM hits e WHERE {sought} ORDER BY sort_key {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?"
+    hits = (f"SELECT e.event_id, {SORTS[sort]} AS sort_key, e.stored_row FROM {source(filters, sort == 'day')} "
+            f"WHERE {sql}")
+    total = None
+    if filters.text:  # the word look-up and its join to the events, once for the count and the page
+        rows = con.execute(f"WITH hits AS MATERIALIZED ({hits}) SELECT *, (SELECT count(*) FROM hits) {page_sql}",
+                           [*params, *values, per_page + 1, offset]).fetchall()
+        found, total = [row[:3] for row in rows], rows[0][3] if rows else None
+    else:
+        found = con.execute(f"WITH hits AS ({hits}) SELECT * {page_sql}",
+                            [*params, *values, per_page + 1, offset]).fetchall()
+    if total is None:
+        (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
     shown = found[:per_page]
     following = encode_cursor(sort, descending, *shown[-1][1:]) if len(found) > per_page else None
     return {"total": int(total), "page": page, "per_page": per_page, "sort": sort,
