@@ -89,6 +89,15 @@ class Errors:
         "the store {path} is damaged: {detail}. Some of its rows cannot be read: ingest the sources again into a new "
         "store (eventwire ingest SOURCE... --db NEW.duckdb); the damaged file can be moved away."
     )
+    E036 = "the cursor after={after!r} cannot be used here: {reason}. Start again from the first page (no after=)."
+    E037 = (
+        "page {page} starts at row {row:,}, deeper than numbered pages go ({limit:,} rows): follow the `next` cursor "
+        "of the page before (after=...), or narrow the filters."
+    )
+    E038 = (
+        "this store was made before the {index} that {what} reads: open it for writing once (any `eventwire "
+        "ingest ... --db` run on it builds the index from what is stored first), then ask again."
+    )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 

@@ -20,7 +20,7 @@ import duckdb
 from eventwire.errors import error
 from eventwire.export import gdelt, icews, plover, polecat, tabular, text
 from eventwire.store import Corpus
-from eventwire.store.queries import Filters, where
+from eventwire.store.queries import Filters, check_words, where
 
 TEXT_FORMATS = {"gdelt": gdelt.FORMAT, "icews": icews.FORMAT, "polecat": polecat.FORMAT, "plover": plover.FORMAT}
 TABLE_FORMATS = ("parquet", "csv")
@@ -56,10 +56,11 @@ def export(db: str | Path, format: str, output: str | Path | None = None, merged
     target = STDOUT if output is None else str(output)
     if format == "parquet" and target == STDOUT:
         raise error("E040", format=format)
-    condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "d.text")  # type: ignore[arg-type]
+    condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "e.doc_id")  # type: ignore[arg-type]
     events = EVENTS.format(counts="" if merged else EVENT_COUNTS, table="merged_events" if merged else "events",
                            actors=ACTORS, story=STORY, condition=condition)
     with Corpus(db) as corpus:
+        check_words(corpus.con, Filters(**filters))  # type: ignore[arg-type]
         corpus.con.execute("SET enable_progress_bar = false")  # DuckDB's bar would land in the export on stdout
         if format in TEXT_FORMATS:
             cursor = corpus.con.execute(f"{events} ORDER BY {ORDER}", params)

@@ -17,6 +17,9 @@ from eventwire.errors import error
 from eventwire.record import Document, Failure, Record
 from eventwire.store import rows, schema
 from eventwire.store.duplicates import CopyFinder, assign_merged, signature, to_bytes
+from eventwire.store.sql import DATED_EVENTS
+
+KEY = ", ".join(f"e.{column}" for column in schema.DYAD_KEY)
 
 Result = tuple[Document, Record | Failure] | Failure  # an article and what extraction made of it, or an unread input
 
@@ -135,13 +138,21 @@ class Store:
                 continue
             assert document is not None
             self.add_article(document, outcome, tables, gone, tally, run_id, stamp)
+        coded = [str(row["doc_id"]) for row in tables["documents"] if row.get("status") == "coded"]
         with self.writing():
             self.con.execute("BEGIN TRANSACTION")
             try:
+                self.dyad_keys(gone, replace=True)  # the dyad summary rows the deleted events were counted in
                 self.delete(gone)
                 tally.merged = assign_merged(self.con, tables["events"])
                 for name, table_rows in tables.items():
                     insert(self.con, name, table_rows)
+                if coded:  # the word index of the text filter, in the same transaction as the texts
+                    self.con.register("coded_docs", pa.table({"doc_id": coded}))
+                    schema.index_words(self.con, "SELECT doc_id FROM coded_docs")
+                    self.con.unregister("coded_docs")
+                self.dyad_keys(coded, replace=False)  # and the rows the new events count in
+                schema.index_dyads(self.con, "dyad_keys")
                 self.con.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(duckdb.Error):  # a commit that failed has nothing left to roll back
@@ -177,6 +188,17 @@ class Store:
             tables[name].extend(table_rows)
         tally.coded += 1
         tally.events += len(record.events)
+
+    def dyad_keys(self, doc_ids: list[str], replace: bool) -> None:
+        """Note in the temp table dyad_keys the dyad summary keys (schema.DYAD_KEY) of these documents' events
+        (`replace`: start the table afresh)."""
+        if replace:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE dyad_keys AS SELECT {KEY} FROM {DATED_EVENTS} LIMIT 0")
+        if doc_ids:
+            self.con.register("keyed_docs", pa.table({"doc_id": doc_ids}))
+            self.con.execute(f"""INSERT INTO dyad_keys SELECT DISTINCT {KEY} FROM {DATED_EVENTS}
+                                 WHERE e.doc_id IN (SELECT doc_id FROM keyed_docs)""")
+            self.con.unregister("keyed_docs")
 
     def delete(self, doc_ids: list[str]) -> None:
         """Delete documents and every row of theirs; events merged into one of theirs move to the next report, and
