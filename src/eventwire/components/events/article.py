@@ -14,10 +14,16 @@ from eventwire.components.events.parties import Parties, Party, distinct, ref_ke
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import governors
 from eventwire.resources.grammar import Grammar
-from eventwire.resources.verbs import Noun, singular
+from eventwire.resources.verbs import Noun, Pattern, singular
 
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10")  # appeals and demands: what they ask for (their xcomp) has not happened
+
+
+def bare(pattern: Pattern | None) -> bool:
+    """A pattern of one bare preposition, with no word after it ('meet' + 'at')."""
+    return pattern is not None and not pattern.pre and len(pattern.post) == 1 and bool(pattern.post[0].prep) and \
+        pattern.post[0].obj is None and not pattern.post[0].words and not pattern.post[0].role
 
 
 def intends(code: str | None) -> bool:
@@ -124,8 +130,8 @@ class ArticleCoder:
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
         hedged = hedge(trigger, self.grammar)
-        if not hedged and coding.pattern is not None and intends(code) and coding.own[0] and not intends(coding.own[0]):
-            code, paired = coding.own  # an intent pattern ('meet at' 036) on an act that happened: the act's code
+        if not hedged and bare(coding.pattern) and intends(code) and coding.own[0] and not intends(coding.own[0]):
+            code, paired = coding.own  # 'met Xi at the Kremlin': a bare 'at' (036 in PETRARCH) is no intent
         if hedged:
             intent = self.codes.codebook.intent
             code = intent(code) if code else None
