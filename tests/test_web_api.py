@@ -12,13 +12,14 @@ from fastapi.testclient import TestClient
 
 from eventwire.store import Corpus
 from eventwire.web.app import create_app
+from eventwire.web.guard import Limits
 
 HOSTILE = ["'; DROP TABLE events; --", "%' OR '1'='1", '" OR 1=1 --', "RUS') OR TRUE --", "\\x00", "%", "_"]
 
 
 @pytest.fixture(scope="module")
 def client(example_store, extractor):
-    with TestClient(create_app(example_store, extractor=extractor)) as client:
+    with TestClient(create_app(example_store, extractor=extractor, limits=Limits(rate=0))) as client:
         yield client
 
 

@@ -11,7 +11,7 @@ import networkx as nx
 
 from eventwire.errors import error
 from eventwire.store import relations
-from eventwire.store.sql import as_date, records
+from eventwire.store.sql import as_date, contains, records
 from eventwire.store.writer import connect
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
@@ -61,11 +61,11 @@ def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
         clauses.append("quad_class = ?")
         params.append(int(filters.quad))
     if filters.place:
-        clauses.append("(place_name ILIKE ? OR place_country = ?)")
-        params.extend([f"%{filters.place}%", filters.place.upper()])
+        clauses.append("(place_name ILIKE ? ESCAPE '\\' OR place_country = ?)")
+        params.extend([contains(filters.place), filters.place.upper()])
     if filters.text:
-        clauses.append(f"{text} ILIKE ?")
-        params.append(f"%{filters.text}%")
+        clauses.append(f"{text} ILIKE ? ESCAPE '\\'")
+        params.append(contains(filters.text))
     return (" AND ".join(clauses) or "TRUE"), params
 
 
