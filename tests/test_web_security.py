@@ -296,15 +296,21 @@ def test_serve_binds_loopback_by_default_and_limits_the_rate(example_store):
     assert server.returncode is not None and "E057" not in server.stderr.read()
 
 
-def test_serving_beyond_loopback_warns(example_store):
-    absent = str(example_store.parent / "absent.duckdb")  # fails before binding: nothing is exposed by the test
+def test_serving_beyond_loopback_warns(example_store, tmp_path, monkeypatch):
+    import eventwire.web.app
+
+    served = []
+    monkeypatch.setattr(eventwire.web.app, "run", lambda app, host, port: served.append(host))  # binds nothing
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(example_store, db)
     for host in ("0.0.0.0", "192.168.1.20", "::"):
-        result = CliRunner().invoke(cli, ["serve", "--db", absent, "--host", host])
-        assert "E057" in result.stderr and host in result.stderr and "E031" in result.stderr
-    writable = CliRunner().invoke(cli, ["serve", "--db", absent, "--host", "0.0.0.0", "--write-token", TOKEN])
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", host])
+        assert result.exit_code == 0 and "E057" in result.stderr and host in result.stderr
+    writable = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", "0.0.0.0", "--write-token", TOKEN])
     assert "write token" in writable.stderr.split("E057")[1]
     for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
-        result = CliRunner().invoke(cli, ["serve", "--db", absent, "--host", host])
-        assert "E057" not in result.stderr and "E031" in result.stderr
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", host])
+        assert result.exit_code == 0 and "E057" not in result.stderr
         assert loopback(host)
+    assert served == ["0.0.0.0", "192.168.1.20", "::", "0.0.0.0", "127.0.0.1", "localhost", "::1", "127.0.0.2"]
     assert not loopback("example.org") and not loopback("10.0.0.1")
