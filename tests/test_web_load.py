@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import sys
 import threading
 import time
@@ -39,6 +40,27 @@ def serving(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+@contextmanager
+def serve_command(db: Path, *options: str) -> Iterator[tuple[subprocess.Popen, int, httpx.Response]]:
+    """`eventwire serve --db db --port FREE *options` in a process of its own, once it answers: the process, its
+    port and its first answer (GET /api/events); stopped afterwards."""
+    port = free_port()
+    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port), *options]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):
+            try:
+                first = httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.communicate()[1]
+                time.sleep(0.1)
+        yield server, port, first
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def test_fifty_concurrent_clients_get_answers_without_errors(example_store):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -22,7 +20,7 @@ from eventwire.cli import app as cli
 from eventwire.cli.serve import loopback
 from eventwire.web.app import HERE, create_app
 from eventwire.web.guard import Buckets, Limits
-from test_web_load import serving
+from test_web_load import serve_command, serving
 
 INJECTIONS = ["'", '"', "'; DROP TABLE events; --", "1' OR '1'='1", "RUS') OR TRUE --", "x' UNION SELECT text, "
               "text FROM documents --", "/* comment */ events", "-- ", "%", "_", "%_%", "\\", "\x00",
@@ -271,28 +269,12 @@ def listening(port: int) -> set[str]:
 def test_serve_binds_loopback_by_default_and_limits_the_rate(example_store):
     if not Path("/proc/net/tcp").exists():
         pytest.skip("no /proc/net/tcp to read the listening sockets from")
-    from web_load import free_port
-
-    port = free_port()
-    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(example_store), "--port", str(port),
-               "--rate-limit", "2"]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        for _ in range(600):
-            try:
-                first = httpx.get(f"http://127.0.0.1:{port}/api/facets", timeout=5)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.communicate()[1]
-                time.sleep(0.1)
+    with serve_command(example_store, "--rate-limit", "2") as (server, port, first):
         assert first.status_code == 200
         assert listening(port) == {"127.0.0.1"}
         statuses = [httpx.get(f"http://127.0.0.1:{port}/api/facets", timeout=5) for _ in range(8)]
         refused = [answer for answer in statuses if answer.status_code == 429]
         assert refused and int(refused[0].headers["retry-after"]) >= 1 and refused[0].json()["code"] == "E056"
-    finally:
-        server.terminate()
-        server.wait(30)
     assert server.returncode is not None and "E057" not in server.stderr.read()
 
 
