@@ -190,9 +190,9 @@ TRAVERSALS = ["/static/../app.py", "/static/../../web/app.py", "/static/..%2fapp
               "/static/eventwire.css/../../app.py", "http://127.0.0.1/static/../app.py", "/static/~/.bashrc"]
 
 
-def test_static_files_never_come_from_outside_their_folders(app):
+def test_static_files_never_come_from_outside_their_folders(example_store):
     secrets = [(HERE / "app.py").read_text().splitlines()[0].encode(), b"root:x:0:0"]
-    with serving(app) as base:
+    with serving(create_app(example_store, limits=Limits(rate=0))) as base:  # its own app: uvicorn closes it
         status, answer = raw_get(base, "/static/eventwire.css")
         assert status == 200 and (HERE / "static" / "eventwire.css").read_bytes() in answer  # the control
         for target in TRAVERSALS:
