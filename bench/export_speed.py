@@ -32,6 +32,7 @@ def literal(rows: list[tuple]) -> str:
 
 
 def generate(db: Path, events: int) -> None:
+    from eventwire.store.schema import index_dyads, index_words
     from eventwire.store.writer import connect
 
     con = connect(db)
@@ -42,6 +43,7 @@ def generate(db: Path, events: int) -> None:
                'https://outlet' || (i % 50) || '.example/' || i, 'Title ' || i, DATE '2023-01-01' + (i % 365)::INT,
                'en', 'coded', 'Text of article ' || i, md5(i::VARCHAR), 600, 5, 1, now()
         FROM range({articles}) t(i)""")
+    index_words(con)  # the word index the writer keeps (for the text filter)
     con.execute(f"""INSERT INTO events
         WITH g AS (SELECT i, {literal(CODES)}[1 + i % {len(CODES)}] AS c,
                           {literal(ACTORS)}[1 + i % {len(ACTORS)}] AS s,
@@ -61,6 +63,7 @@ def generate(db: Path, events: int) -> None:
     con.execute("""INSERT INTO entities (doc_id, sentence, start, "end", text, label)
         SELECT doc_id, 0, 0, 6, unnest(['Putin', 'Kremlin', 'Moscow']), unnest(['PER', 'ORG', 'LOC'])
         FROM documents""")
+    index_dyads(con)  # the dyad summary the writer keeps
     con.close()
 
 

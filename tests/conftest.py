@@ -1,7 +1,13 @@
-"""Shared fixtures: the pipeline (loaded once) and the ../shared folder (tests that need it skip without it)."""
+"""Shared fixtures: the pipeline (loaded once), the ../shared folder (tests that need it skip without it) and a local
+HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -73,3 +79,46 @@ def example_store(extractor, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("example-store") / "examples.duckdb"
     ingest(sorted(str(p) for p in (ROOT / "examples").iterdir()), db, model=extractor.nlp)
     return db
+
+
+@pytest.fixture
+def server() -> Iterator[Site]:
+    site = Site()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), site.handler())
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    site.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield site
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class Site:
+    """Pages a local HTTP server gives (path -> content type and body), and the User-Agents it was asked with."""
+
+    def __init__(self) -> None:
+        self.base = ""
+        self.pages: dict[str, tuple[str, bytes]] = {}
+        self.agents: list[str] = []
+        self.delays: dict[str, float] = {}  # path -> seconds to wait before answering (a server too slow)
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802  (the name http.server calls)
+                site.agents.append(self.headers.get("User-Agent", ""))
+                time.sleep(site.delays.get(self.path, 0))
+                content_type, body = site.pages.get(self.path, ("text/plain", b"not found"))
+                with contextlib.suppress(OSError):  # a client that gave up waiting
+                    self.send_response(200 if self.path in site.pages else 404)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return Handler

@@ -103,18 +103,21 @@ def test_missing_file_is_an_error():
 def test_large_article_is_processed(tmp_path):
     paragraph = "The minister said on Tuesday that the talks with the opposition would continue next week. "
     big = tmp_path / "big.txt"
-    big.write_text(paragraph * 2500)  # about 230,000 characters
+    big.write_text(paragraph * 1600)  # about 147,000 characters, under the limit of 200,000
     result = eventwire("extract", str(big), "--published", "2023-09-17")
     assert result.returncode == 0, result.stderr.decode()
-    assert len(json.loads(result.stdout)["times"]) >= 2500
+    assert len(json.loads(result.stdout)["times"]) >= 1600
 
 
-def test_five_megabyte_article_is_refused_with_a_clear_error(tmp_path):
+def test_too_long_an_article_and_a_five_megabyte_input_are_refused_with_clear_errors(tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("The minister said on Tuesday that the talks would continue next week. " * 3500)  # 248,500
     huge = tmp_path / "huge.txt"
     huge.write_text("The minister said the talks would continue. " * 120_000)  # about 5.4 MB
-    result = eventwire("extract", str(huge))
-    assert result.returncode == 1
-    assert "E006" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+    result = eventwire("extract", str(long), str(huge))
+    errors = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in errors
+    assert f"E006: {long}" in errors and f"E016: {huge}" in errors
 
 
 def test_model_option_takes_a_pipeline_path():

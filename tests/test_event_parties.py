@@ -163,3 +163,13 @@ def test_a_support_verb_lends_its_subject_to_its_event_noun(coded):
 def test_another_verb_does_not_lend_its_subject(coded):
     events = coded("Reporters read the request to the Supreme Court.")
     assert not [e for e in events if e.trigger == "request" and e.actor is not None]
+
+
+def test_a_religious_group_acts_without_a_country(coded):
+    events = coded("Muslims protested against the new law on Friday.")
+    protest = [e for e in events if e.trigger == "protested"]
+    assert protest and protest[0].actor.code == "---MUS" and protest[0].actor.country is None
+
+
+def test_people_named_by_no_sector_still_do_not_act(coded):
+    assert not [e for e in coded("Men attacked the village on Friday.") if e.trigger == "attacked"]

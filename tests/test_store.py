@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -110,6 +111,7 @@ def test_same_text_adds_nothing_and_a_new_text_at_the_same_url_replaces_the_old(
     assert len(after) == 1 and after[0][1] == corrected and after[0][0] != before[0][0]
     for table in PER_DOCUMENT:
         assert rows(db, f"SELECT count(*) FROM {table} WHERE doc_id <> '{after[0][0]}'") == [(0,)], table
+    assert rows(db, "SELECT sum(events) FROM dyad_days") == rows(db, "SELECT count(*) FROM events")  # replaced too
     assert rows(db, "SELECT count(*) FROM runs WHERE finished IS NOT NULL") == [(3,)]
 
 
@@ -243,3 +245,36 @@ def test_network_edges_weigh_the_events_between_actors(summit_db):
                     "coalesce(target_code, target_country, target_name) IS NOT NULL "
                     "AND coalesce(source_code, source_country, source_name) IS NOT NULL")[0][0]
     assert sum(w for _, _, w in meetings.edges(data="weight")) == consults
+
+
+def test_word_index_is_kept_and_built_for_older_stores(summit_db, tmp_path):
+    """The text filter's word index holds each distinct word of each coded text; a store made before it and the
+    dyad summary fails the text filter and dyads read-only (E038) and gets both, the same, when next opened for
+    writing."""
+    from eventwire.errors import EventwireError
+    from eventwire.store.writer import connect
+
+    indexed = sorted(rows(summit_db, "SELECT doc_id, word FROM words"))
+    assert indexed and len(indexed) == len(set(indexed))
+    assert ("sanctions" in {word for _, word in indexed}) == any(
+        "sanctions" in text.lower() for (text,) in rows(summit_db, "SELECT text FROM documents"))
+    older = tmp_path / "older.duckdb"
+    shutil.copy(summit_db, older)
+    with duckdb.connect(str(older)) as con:
+        con.execute("DROP TABLE words")  # as made before the word index and the dyad summary
+        con.execute("DROP TABLE dyad_days")
+    with Corpus(older) as corpus:
+        assert corpus.events("records") != []
+        with pytest.raises(EventwireError) as raised:
+            corpus.events("records", text="Beijing")
+        assert raised.value.code == "E038"
+        with pytest.raises(EventwireError) as raised:
+            corpus.dyad("RUS", "UKR")
+        assert raised.value.code == "E038"
+    connect(older).close()
+    assert sorted(rows(older, "SELECT doc_id, word FROM words")) == indexed
+    summary = "SELECT * REPLACE (list_sort(docs) AS docs) FROM dyad_days ORDER BY ALL"
+    assert rows(older, summary) == rows(summit_db, summary) != []  # built at once as kept batch by batch
+    with Corpus(older) as corpus, Corpus(summit_db) as kept:
+        assert corpus.events("records", text="Beijing") != []
+        assert corpus.dyad("RUS", "UKR") == kept.dyad("RUS", "UKR")

@@ -4,6 +4,7 @@ filter values come back safely."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import duckdb
@@ -83,6 +84,62 @@ def test_pages_add_up_to_the_total(client, everything):
         assert len(data["events"]) <= 5
         seen += [e["event_id"] for e in data["events"]]
     assert len(seen) == len(set(seen)) == len(everything)
+
+
+@pytest.mark.parametrize("sort,order", [("day", "asc"), ("goldstein", "desc"), ("place", "asc"),
+                                        ("confidence", "desc"), ("source", "asc")])
+def test_cursor_pages_are_the_offset_pages(client, everything, sort, order):
+    """Following `next` (keyset paging, through the rows without a key too) gives the pages offsets give, with a
+    text filter too (counted and paged in one query)."""
+    for words in (None, "the"):
+        cursor_pages_match_offset_pages(client, {"sort": sort, "order": order, "per_page": 3, "text": words},
+                                        len(everything) if words is None else None)
+
+
+def cursor_pages_match_offset_pages(client, params, expected_total):
+    params = {k: v for k, v in params.items() if v is not None}
+    by_offset, by_cursor, after, page = [], [], None, 1
+    while True:
+        data = client.get("/api/events", params={**params, "page": page}).json()
+        by_offset += [e["event_id"] for e in data["events"]]
+        if not data["events"]:
+            break
+        page += 1
+    while True:
+        data = client.get("/api/events", params={**params, **({"after": after} if after else {})}).json()
+        assert data["total"] == (expected_total or len(by_offset))
+        by_cursor += [e["event_id"] for e in data["events"]]
+        after = data["next"]
+        if after is None:
+            break
+    assert by_cursor == by_offset != []
+    assert expected_total is None or len(by_cursor) == expected_total
+
+
+def test_deep_offsets_and_foreign_cursors_are_coded_errors(client):
+    deep = client.get("/api/events", params={"page": 1000, "per_page": 50})
+    assert deep.status_code == 400 and deep.json()["code"] == "E037" and "after=" in deep.json()["message"]
+    after = client.get("/api/events", params={"sort": "goldstein", "per_page": 1}).json()["next"]
+    assert client.get("/api/events", params={"sort": "cameo", "after": after}).json()["code"] == "E036"
+    assert client.get("/api/events", params={"after": "not a cursor"}).json()["code"] == "E036"
+
+
+def test_text_filter_matches_whole_words_all_of_them(client, example_store, everything):
+    with duckdb.connect(str(example_store), read_only=True) as con:
+        texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
+    words = {doc_id: set(re.findall(r"[^\W_]+", text.lower())) for doc_id, text in texts.items()}
+
+    def expected(*wanted: str) -> list[str]:
+        return sorted(e["event_id"] for e in everything if set(wanted) <= words[e["doc_id"]])
+
+    text = texts[everything[0]["doc_id"]]
+    first, *_, last = re.findall(r"[^\W_]+", text)
+    query = f"{last.upper()}, {first.lower()}!"  # any order, any case, punctuation ignored
+    found = client.get("/api/events", params={"text": query, "per_page": 500}).json()["events"]
+    assert sorted(e["event_id"] for e in found) == expected(first.lower(), last.lower()) != []
+    long_word = max(re.findall(r"[^\W_]+", text.lower()), key=len)
+    assert total(client, text=long_word[:-1]) == len(expected(long_word[:-1]))  # a word, not a substring
+    assert total(client, text="!!") == 0  # no word at all: nothing
 
 
 @pytest.mark.parametrize("sort,key", [("day", "day"), ("goldstein", "goldstein"), ("cameo", "cameo"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.components.extensions import PLACES, QUOTES, TIMES
+from eventwire.components.syntax import trimmed
 from eventwire.record import (
     ActorRef,
     Claim,
@@ -21,7 +22,9 @@ from eventwire.record import (
 
 
 def actor_ref(span: Span) -> ActorRef:
-    """The actor a span stands for: the resolved actor of its head (or any word), else the words themselves."""
+    """The actor a span stands for: the resolved actor of its head (or any word), else the words themselves; a
+    whitespace token at either edge (a run of spaces in the text) is not part of the mention."""
+    span = trimmed(span)
     where = {"text": span.text, "start": span.start_char, "end": span.end_char}
     for token in [span.root, *span]:
         actor = token._.actor

@@ -48,6 +48,10 @@ class Errors:
         "{source}: eventwire failed on this document ({detail}). The other documents go on; please report it "
         "with the document."
     )
+    E016 = (
+        "{source} is {size:,} bytes, over the limit of {limit:,} for one input: it is not one article. Split it into "
+        "its articles (a JSONL file holds one a line), or give the article's text without the rest of the page."
+    )
     E017 = "cannot read input of type {kind}: give a Document, the article's text (str) or a dict with 'text'."
     E018 = "unknown way to combine the dictionary and the type model {combine!r}: choose one of {choices}."
     E020 = (
@@ -77,6 +81,23 @@ class Errors:
     )
     E031 = "there is no store at {path}: run `eventwire ingest SOURCE... --db {path}` first, or give the right --db."
     E032 = "unknown {what} {value!r}: choose one of {choices}."
+    E033 = (
+        "cannot write to the store {path}: {detail}. What was stored before is kept; free disk space (or fix the "
+        "cause) and run the same command again: it goes on where it stopped."
+    )
+    E034 = (
+        "the store {path} is damaged: {detail}. Some of its rows cannot be read: ingest the sources again into a new "
+        "store (eventwire ingest SOURCE... --db NEW.duckdb); the damaged file can be moved away."
+    )
+    E036 = "the cursor after={after!r} cannot be used here: {reason}. Start again from the first page (no after=)."
+    E037 = (
+        "page {page} starts at row {row:,}, deeper than numbered pages go ({limit:,} rows): follow the `next` cursor "
+        "of the page before (after=...), or narrow the filters."
+    )
+    E038 = (
+        "this store was made before the {index} that {what} reads: open it for writing once (any `eventwire "
+        "ingest ... --db` run on it builds the index from what is stored first), then ask again."
+    )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
 
@@ -111,3 +132,8 @@ class Errors:
 def error(code: str, **values: object) -> EventwireError:
     """Build the EventwireError for `code`, formatting its template with `values`."""
     return EventwireError(code, getattr(Errors, code).format(**values), values)
+
+
+def unexpected(source: str, exc: BaseException) -> EventwireError:
+    """Error E015: eventwire itself failed on one input (its bug, or a library's), named with the exception."""
+    return error("E015", source=source, detail=f"{type(exc).__name__}: {exc}"[:300])

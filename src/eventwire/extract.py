@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from eventwire import pipeline, sources
 from eventwire.assemble import to_record
-from eventwire.errors import EventwireError, error
+from eventwire.errors import EventwireError, error, unexpected
 from eventwire.record import Document, Failure, Record
 
 Input = Document | str | dict | Failure  # a Failure (from sources.iter_documents) passes through in its place
@@ -87,11 +87,13 @@ def checked(item: Input, n: int) -> Document | Failure:
         return sources.as_document(item, source)
     except EventwireError as exc:
         return Failure.of(source, exc)
+    except Exception as exc:  # noqa: BLE001  (one bad input never stops the rest)
+        return failure(source, exc)
 
 
 def failure(source: str, exc: Exception) -> Failure:
     """An unexpected error inside the pipeline, as the Failure of that one document (E015)."""
-    return Failure.of(source, error("E015", source=source, detail=f"{type(exc).__name__}: {exc}"[:300]))
+    return Failure.of(source, unexpected(source, exc))
 
 
 def dropped(document: Document | Failure, doc: Doc | None) -> Failure:

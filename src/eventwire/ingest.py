@@ -63,7 +63,11 @@ def ingest(
         raise error("E032", what="engine", value=engine, choices=", ".join(ENGINES))
     start = time.perf_counter()
     store = Store(db)
-    run_id = store.start_run(list(locations))
+    try:
+        run_id = store.start_run(list(locations))
+    except BaseException:
+        store.close()
+        raise
     tally = Tally()
     pending: set[str] = set()
 

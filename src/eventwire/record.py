@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventwire.errors import EventwireError
+
+# Characters no reader sees, which would otherwise end up inside entities ("Ukraine\x07" an actor with no country):
+# the control characters (Unicode Cc) but tab, newline and carriage return, and the format characters (Cf: zero-width
+# space, joiners, soft hyphen, direction marks, BOM, tags). Each becomes one space, so a Document's text has the
+# length of what was read and every offset into it is an offset into the input too.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # half a character (a Python str can hold one): the replacement character
+
+
+def visible(text: str) -> str:
+    """The text with every invisible character (INVISIBLE) a space and every lone surrogate U+FFFD: as long as the
+    text, so offsets hold."""
+    return SURROGATE.sub("\ufffd", INVISIBLE.sub(" ", text))
 
 
 class Model(BaseModel):
@@ -18,6 +35,8 @@ class Model(BaseModel):
 class Document(Model):
     """An article as read from a source: its text and what is known about it."""
 
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
     id: str
     text: str
     published: dt.date | None = None
@@ -25,6 +44,12 @@ class Document(Model):
     url: str | None = None
     language: str = "en"
     source: str | None = Field(None, description="where it was read: the file, URL, feed or archive (and row or entry)")
+
+    @field_validator("text", "title")
+    @classmethod
+    def _visible(cls, value: str | None) -> str | None:
+        """Invisible characters become spaces, whoever made the Document (see INVISIBLE)."""
+        return visible(value) if value else value
 
 
 class DocumentInfo(Model):

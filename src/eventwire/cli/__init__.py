@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from eventwire.cli import evaluate, events, export, extract, ingest, relations, serve
-from eventwire.cli.common import version_callback
+from eventwire.cli.common import reads_store, version_callback
 
 app = typer.Typer(add_completion=False, help="Turn news into political event data.", no_args_is_help=True)
 
@@ -19,13 +19,13 @@ def main_options(
 
 
 app.command("extract")(extract.extract_cli)
-app.command("ingest")(ingest.ingest_cli)
-app.command("events")(events.events_cli)
-app.command("stats")(events.stats_cli)
-app.command("export")(export.export_cli)
-app.command("dyad")(relations.dyad_cli)
-app.command("network")(relations.network_cli)
-app.command("serve")(serve.serve_cli)
+app.command("ingest")(reads_store(ingest.ingest_cli))
+app.command("events")(reads_store(events.events_cli))
+app.command("stats")(reads_store(events.stats_cli))
+app.command("export")(reads_store(export.export_cli))
+app.command("dyad")(reads_store(relations.dyad_cli))
+app.command("network")(reads_store(relations.network_cli))
+app.command("serve")(reads_store(serve.serve_cli))
 app.command("evaluate")(evaluate.evaluate_cli)
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import typer
+
+from eventwire.errors import error
 
 
 def fail(message: str) -> None:
@@ -23,3 +28,20 @@ def version_callback(value: bool) -> None:
 
         sys.stdout.write(f"eventwire {__version__}\n")
         raise typer.Exit()
+
+
+def reads_store(command: Callable[..., Any]) -> Callable[..., Any]:
+    """A command over the store whose file turns out damaged while it is read (DuckDB finds a block's checksum wrong)
+    ends in error E034, one line, not a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        import duckdb
+
+        try:
+            return command(*args, **kwargs)
+        except duckdb.Error as exc:
+            fail(str(error("E034", path=kwargs.get("db", "the store"), detail=str(exc).splitlines()[0][:300])))
+            raise typer.Exit(2) from None
+
+    return run

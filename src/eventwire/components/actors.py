@@ -221,8 +221,9 @@ class ActorResolver:
     def resolve_references(self, doc: Doc, named: list[Mention], day: dt.date | None) -> list[Mention]:
         """Add pronouns ('he', 'his') and descriptions ('the North Korean leader') resolved to earlier actors."""
         mentions = sorted(named, key=lambda m: m.start)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         for token in doc:
-            if any(m.start <= token.i < m.end for m in mentions):
+            if token.i in covered:
                 continue
             resolved = None
             if self.pronouns and token.pos_ == "PRON" and (token.lower_ in self.grammar.person_pronouns
@@ -239,6 +240,7 @@ class ActorResolver:
                 mentions = [m for m in mentions if not resolved.start <= m.start < resolved.end]
                 mentions += self.coordinated(doc, token, resolved) if resolved.end == token.i + 1 else [resolved]
                 mentions.sort(key=lambda m: m.start)
+                covered = {i for m in mentions for i in range(m.start, m.end)}
         return mentions
 
     def coordinated(self, doc: Doc, head: Token, resolved: Mention) -> list[Mention]:
@@ -332,8 +334,8 @@ class ActorResolver:
                 if same_country and same_sector and m.actor["country"]:
                     actor = {**m.actor, "text": span.text, "resolved_by": "description"}
                     return Mention(span.start, span.end, actor, m.person)
-        if country is None and sector is None:  # 'people', 'men': no sector of political life
-            return None
+        if country is None and sector is None and not self.book.split_code(UNKNOWN_COUNTRY + agent[0]).other:
+            return None  # 'people', 'men': no sector of political life; 'Muslims' (a religion: secondary) act
         if country is None and any(c.lower_ in self.grammar.group_determiners or c.dep_ == "nmod" and case_of(c)
                                    in ORIGIN and any(m.start <= t.i < m.end for t in c.subtree for m in mentions)
                                    for c in head.children):

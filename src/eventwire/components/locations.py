@@ -46,6 +46,9 @@ class Locator:
         self.cues = cues
         self.triggers = {token.idx: token for token in doc}
         self.places = resolved_places(doc)
+        self.in_sentence: dict[int, list[Span]] = {}  # the places of each sentence, by its first token
+        for span in self.places:
+            self.in_sentence.setdefault(span.sent.start, []).append(span)
         self.focus = focus_place(self.places, self.cues.locative)
 
     def locate(self, events: list[dict]) -> None:
@@ -70,8 +73,8 @@ class Locator:
             anchors.add(trigger.head.i)
         actors = [(a["start"], a["end"]) for a in (event.get("actor"), event.get("recipient")) if a]
         found = []
-        for span in self.places:
-            if span.sent.start != trigger.sent.start or any(s < span.end_char and span.start_char < e
+        for span in self.in_sentence.get(trigger.sent.start, []):
+            if any(s < span.end_char and span.start_char < e
                                                            for s, e in actors):
                 continue
             if self.attached(span.root, anchors):

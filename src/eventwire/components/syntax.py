@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass")  # the patient of a passive
@@ -77,3 +77,14 @@ def governors(token: Token) -> list[tuple[Token, str]]:
             out.append((token.head, token.dep_))
         token = token.head
     return out
+
+
+def trimmed(span: Span) -> Span:
+    """The span without the whitespace tokens at its edges (a run of spaces in the text is a token of its own, which
+    a mention's phrase may take in); a span of whitespace alone stays as it is."""
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[end - 1].is_space:
+        end -= 1
+    while end - start > 1 and span.doc[start].is_space:
+        start += 1
+    return span.doc[start:end]

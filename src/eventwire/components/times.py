@@ -307,7 +307,10 @@ class TimeTagger:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
-            found = resolve(match, dct, tense_of(span.root))
+            try:
+                found = resolve(match, dct, tense_of(span.root))
+            except OverflowError:  # past either end of the calendar ('tomorrow' published 9999-12-31): no value
+                found = self.grammar.found(match, None)
             if found is None:
                 continue
             taken.append((match.start(), match.end()))

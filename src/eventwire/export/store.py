@@ -9,6 +9,7 @@ formats stream the rows in batches (fetchmany); Parquet and CSV are written by D
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ import duckdb
 from eventwire.errors import error
 from eventwire.export import gdelt, icews, plover, polecat, tabular, text
 from eventwire.store import Corpus
-from eventwire.store.queries import Filters, where
+from eventwire.store.queries import Filters, check_words, where
 
 TEXT_FORMATS = {"gdelt": gdelt.FORMAT, "icews": icews.FORMAT, "polecat": polecat.FORMAT, "plover": plover.FORMAT}
 TABLE_FORMATS = ("parquet", "csv")
@@ -55,33 +56,51 @@ def export(db: str | Path, format: str, output: str | Path | None = None, merged
     target = STDOUT if output is None else str(output)
     if format == "parquet" and target == STDOUT:
         raise error("E040", format=format)
-    condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "d.text")  # type: ignore[arg-type]
+    condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "e.doc_id")  # type: ignore[arg-type]
     events = EVENTS.format(counts="" if merged else EVENT_COUNTS, table="merged_events" if merged else "events",
                            actors=ACTORS, story=STORY, condition=condition)
     with Corpus(db) as corpus:
+        check_words(corpus.con, Filters(**filters))  # type: ignore[arg-type]
         corpus.con.execute("SET enable_progress_bar = false")  # DuckDB's bar would land in the export on stdout
         if format in TEXT_FORMATS:
             cursor = corpus.con.execute(f"{events} ORDER BY {ORDER}", params)
             with opened(target) as stream:
                 return text.write(TEXT_FORMATS[format], cursor, stream)
         sys.stdout.flush()
-        try:
-            return tabular.copy(corpus.con, events, ORDER, params, "/dev/stdout" if target == STDOUT else target,
-                                format)
-        except duckdb.IOException as exc:
-            raise error("E041", path=target, detail=str(exc).splitlines()[0]) from None
+        if target == STDOUT:
+            return tabular.copy(corpus.con, events, ORDER, params, "/dev/stdout", format)
+        with whole(target) as partial:
+            try:
+                return tabular.copy(corpus.con, events, ORDER, params, partial, format)
+            except duckdb.IOException as exc:
+                raise error("E041", path=target, detail=str(exc).splitlines()[0]) from None
+
+
+@contextlib.contextmanager
+def whole(target: str) -> Iterator[str]:
+    """The path to write an export to: `target` + '.partial', renamed to `target` once it is written whole, removed
+    if writing fails; so `target` is never a cut export (a killed export leaves only the .partial file)."""
+    partial = f"{target}.partial"
+    try:
+        yield partial
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
 
 
 @contextlib.contextmanager
 def opened(target: str) -> Iterator[TextIO]:
-    """The text stream to write to: stdout, or the file (UTF-8, newlines as they are)."""
+    """The text stream to write to: stdout, or the file (UTF-8, newlines as they are), written whole or not at all;
+    a failed write (a full disk) is error E041."""
     if target == STDOUT:
         yield sys.stdout
         sys.stdout.flush()
         return
-    try:
-        stream = open(target, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise error("E041", path=target, detail=exc.strerror or str(exc)) from None
-    with stream:
-        yield stream
+    with whole(target) as partial:
+        try:
+            with open(partial, "w", encoding="utf-8", newline="") as stream:
+                yield stream
+        except OSError as exc:
+            raise error("E041", path=target, detail=exc.strerror or str(exc)) from None

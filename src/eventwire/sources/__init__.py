@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from eventwire.errors import EventwireError, error
+from eventwire.errors import EventwireError, error, unexpected
 from eventwire.record import Document, Failure
 from eventwire.sources import feed, files, folder, html, jsonin, rows, text, url, warc  # noqa: F401  (they register)
 from eventwire.sources.checks import check_bytes, check_text
@@ -52,12 +52,16 @@ def read(location: str | Path, published: str | dt.date | None = None, kind: str
 
 def iter_documents(locations: Iterable[str | Path], published: str | dt.date | None = None, kind: str = "auto",
                    options: Options | None = None) -> Iterator[Document | Failure]:
-    """Every input of every location, in order: its Document, or a Failure that names it and says why."""
+    """Every input of every location, in order: its Document, or a Failure that names it and says why (E015 when
+    eventwire itself fails on it: the other inputs go on)."""
     for item in inputs(map(str, locations), options or Options()):
         try:
             yield read_input(item, published, kind)
         except EventwireError as exc:
             yield Failure.of(item.source, exc)
+        except Exception as exc:  # noqa: BLE001  (one bad input never stops the rest)
+            yield Failure.of(item.source, unexpected(item.source, exc))
+
 
 
 def from_text(body: str, source: str = "<text>", published: str | dt.date | None = None) -> Document:

@@ -28,7 +28,12 @@ def from_mapping(data: object, source: str) -> Document:
     return Document(
         id=str(data.get("id") or ""),
         text=data["text"],
-        title=data.get("title"),
-        url=data.get("url"),
+        title=as_string(data.get("title")),
+        url=as_string(data.get("url")),
         published=published_date(data.get("published"), source),
     )
+
+
+def as_string(value: object) -> str | None:
+    """An optional field as a string (a number or a list given as a title is written as it reads); None if empty."""
+    return None if value in (None, "") else value if isinstance(value, str) else str(value)

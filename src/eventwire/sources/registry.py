@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from eventwire.errors import EventwireError, error
+from eventwire.errors import EventwireError, error, unexpected
 from eventwire.record import Document
 
 Parse = Callable[[str, str], Document]  # (text of the input, its name) -> Document
@@ -189,12 +189,15 @@ def suffix(name: str, suffixes: Iterable[str]) -> str:
 
 
 def inputs(locations: Iterable[str], options: Options) -> Iterator[Input]:
-    """Every input of every location, in order; a location that cannot be read is one failed input named by it."""
+    """Every input of every location, in order; a location that cannot be read is one failed input named by it (a
+    reader that fails part-way, on a broken archive or feed, keeps the inputs it gave)."""
     for location in locations:
         try:
             yield from reader(location).open(location, options)
         except EventwireError as exc:
             yield failed(location, exc)
+        except Exception as exc:  # noqa: BLE001  (one bad location never stops the rest)
+            yield failed(location, unexpected(location, exc))
 
 
 def content_of(data: bytes) -> Content | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from eventwire.errors import EventwireError, error
-from eventwire.sources.checks import MAX_CHARS
+from eventwire.sources.checks import MAX_BYTES
 from eventwire.sources.dates import published_date
 from eventwire.sources.files import open_path
 from eventwire.sources.registry import COLUMNS, Input, Options, detect_kind, failed, numbered_id, register_suffixes
@@ -47,7 +47,7 @@ def read_jsonl(location: str, options: Options) -> Iterator[Input]:
 @register_suffixes(".csv", count=lambda location: count_lines(location) - 1)
 def read_csv(location: str, options: Options) -> Iterator[Input]:
     """One input a row after the header line, which names the columns."""
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_CHARS))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # a longer text is refused alone (E016)
     with open_path(location, "r", encoding="utf-8-sig", errors=UNDECODED, newline="") as stream:
         rows = csv.DictReader(stream)
         try:

@@ -84,6 +84,14 @@ def merge_key(row: dict[str, object]) -> MergeKey | None:
     return source, actor_key(row["target_name"], row["target_code"]) or "", str(row["cameo_root"])
 
 
+def shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, kept within the calendar (an article may date an event 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def same_happening(a_day: dt.date, a_place: object, b_day: dt.date, b_place: object) -> bool:
     """Two reports with the same key are one happening when their days are at most a day apart and their places
     agree where both have one."""
@@ -109,7 +117,7 @@ def assign_merged(con: duckdb.DuckDBPyConnection, events: list[dict[str, object]
                      FROM events WHERE day BETWEEN ? AND ?) e
                JOIN wanted_keys k ON e.s = k.s AND e.t = k.t AND e.r = k.r
                ORDER BY e.event_id""",
-            [min(days) - dt.timedelta(days=SAME_DAY), max(days) + dt.timedelta(days=SAME_DAY)],
+            [shifted(min(days), -SAME_DAY), shifted(max(days), SAME_DAY)],
         ).fetchall()
         con.unregister("wanted_keys")
         for source, target, root, day, place, merged, doc_id in rows:

@@ -11,7 +11,8 @@ import networkx as nx
 
 from eventwire.errors import error
 from eventwire.store import relations
-from eventwire.store.sql import as_date, contains, records
+from eventwire.store.schema import WORD
+from eventwire.store.sql import as_date, contains, records, require
 from eventwire.store.writer import connect
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
@@ -19,7 +20,8 @@ OUTPUTS = ("relation", "pandas", "arrow", "records")
 
 @dataclass
 class Filters:
-    """What to keep: every filter given must hold (dates inclusive; text is a case-insensitive substring)."""
+    """What to keep: every filter given must hold (dates inclusive; text: every word of it is a word of the
+    article, case-insensitive: see where)."""
 
     start: str | dt.date | None = None
     end: str | dt.date | None = None
@@ -29,11 +31,16 @@ class Filters:
     plover: str | None = None  # PLOVER event type, e.g. "CONSULT"
     quad: int | None = None
     place: str | None = None  # place name or its ISO3 country
-    text: str | None = None  # in the article's text
+    text: str | None = None  # words that must all be in the article's text
 
 
-def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
-    """The SQL condition and its parameters for the filters (columns named as in the events table)."""
+def where(filters: Filters, day: str, doc: str) -> tuple[str, list[object]]:
+    """The SQL condition and its parameters for the filters (columns named as in the events table; `day` the date
+    to filter by, `doc` the article's id).
+
+    The text filter is a word search through the word index (schema.index_words): its words (runs of letters and
+    digits) must all be words of the article, in any order and case: "sanctions Russia" finds an article saying
+    "Russia ... new sanctions", not one saying "sanctioned"; a text without a letter or digit matches nothing."""
     clauses: list[str] = []
     params: list[object] = []
     if filters.start:
@@ -64,9 +71,17 @@ def where(filters: Filters, day: str, text: str) -> tuple[str, list[object]]:
         clauses.append("(place_name ILIKE ? ESCAPE '\\' OR place_country = ?)")
         params.extend([contains(filters.place), filters.place.upper()])
     if filters.text:
-        clauses.append(f"{text} ILIKE ? ESCAPE '\\'")
-        params.append(contains(filters.text))
+        words = f"regexp_extract_all(lower(?), '{WORD}')"
+        clauses.append(f"""{doc} IN (SELECT doc_id FROM words WHERE word IN (SELECT unnest({words}))
+                                    GROUP BY doc_id HAVING count(*) = (SELECT len(list_distinct({words}))))""")
+        params.extend([filters.text, filters.text])
     return (" AND ".join(clauses) or "TRUE"), params
+
+
+def check_words(con: duckdb.DuckDBPyConnection, filters: Filters) -> None:
+    """A text filter needs the word index (E038 in a store made before it, read-only)."""
+    if filters.text:
+        require(con, "words", "word index", "the text filter")
 
 
 class Corpus:
@@ -84,7 +99,8 @@ class Corpus:
         """Events matching the filters (see Filters), by date; `merged`: one row per happening, with GDELT's
         num_mentions, num_sources and num_articles."""
         table = "merged_events" if merged else "events"
-        condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "d.text")  # type: ignore[arg-type]
+        check_words(self.con, Filters(**filters))  # type: ignore[arg-type]
+        condition, params = where(Filters(**filters), "coalesce(e.day, d.published)", "e.doc_id")  # type: ignore[arg-type]
         sql = (f"SELECT e.*, d.published, d.url, d.title FROM {table} e JOIN documents d USING (doc_id) "
                f"WHERE {condition} ORDER BY coalesce(e.day, d.published), e.event_id")
         return self.result(sql, params, output, limit)
@@ -94,7 +110,8 @@ class Corpus:
         """Documents (without their text) with the given status (None: any); date filters apply to publication,
         text to the article's text."""
         known = {k: v for k, v in filters.items() if k in ("start", "end", "text")}
-        condition, params = where(Filters(**known), "published", "text")  # type: ignore[arg-type]
+        check_words(self.con, Filters(**known))  # type: ignore[arg-type]
+        condition, params = where(Filters(**known), "published", "doc_id")  # type: ignore[arg-type]
         if status:
             condition += " AND status = ?"
             params.append(status)

@@ -9,9 +9,10 @@ import duckdb
 import networkx as nx
 
 from eventwire.errors import error
-from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
+from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records, require
 
 PERIODS = ("day", "week", "month", "year")
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")  # quad classes 1-4
 
 
 def side(prefix: str) -> str:
@@ -40,24 +41,26 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month") -> l
     mean Goldstein, and the number of articles. Events are dated by their day, else their article's publication."""
     if by not in PERIODS:
         raise error("E032", what="period", value=by, choices=", ".join(PERIODS))
-    a_to_b = PAIR
+    require(con, "dyad_days", "dyad summary", "a dyad")
+    # read from the dyad summary (schema.index_dyads: events per day, actor columns, PLOVER type and quad class),
+    # which the pair condition picks from as it would from the events; summed per PLOVER type, then per period
+    quads = ", ".join(f"sum(events) FILTER (quad_class = {q}) AS q{q}" for q in range(1, 5))
+    counts = ", ".join(f"coalesce(sum(q{q}), 0)::INTEGER AS {name}" for q, name in enumerate(QUADS, 1))
     sql = f"""
-        WITH paired AS (
-            SELECT e.*, date_trunc('{by}', e.dated)::DATE AS period,
-                   CASE WHEN {a_to_b} THEN ? ELSE ? END AS direction
-            FROM {DATED_EVENTS}
-            WHERE e.dated IS NOT NULL AND (({a_to_b}) OR ({a_to_b})))
-        SELECT period, direction, count(*)::INTEGER AS events,
-               count(*) FILTER (quad_class = 1)::INTEGER AS verbal_cooperation,
-               count(*) FILTER (quad_class = 2)::INTEGER AS material_cooperation,
-               count(*) FILTER (quad_class = 3)::INTEGER AS verbal_conflict,
-               count(*) FILTER (quad_class = 4)::INTEGER AS material_conflict,
-               round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
-               histogram(event_type) FILTER (event_type IS NOT NULL) AS plover,
-               count(DISTINCT doc_id)::INTEGER AS articles
-        FROM paired GROUP BY ALL ORDER BY period, direction"""
+        WITH typed AS (
+            SELECT date_trunc('{by}', e.dated)::DATE AS period, coalesce({PAIR}, false) AS forward, e.event_type,
+                   sum(e.events)::BIGINT AS n, {quads}, sum(e.goldstein_sum) AS gs, sum(e.goldstein_n) AS gn,
+                   flatten(list(e.docs)) AS docs
+            FROM dyad_days e
+            WHERE ({PAIR} OR {PAIR})
+            GROUP BY ALL)
+        SELECT period, CASE WHEN forward THEN ? ELSE ? END AS direction, sum(n)::INTEGER AS events, {counts},
+               round(sum(gs), 2) AS goldstein_sum, round(sum(gs) / nullif(sum(gn), 0), 2) AS goldstein_mean,
+               map_from_entries(list((event_type, n)) FILTER (event_type IS NOT NULL)) AS plover,
+               len(list_distinct(flatten(list(docs))))::INTEGER AS articles
+        FROM typed GROUP BY period, forward ORDER BY period, direction"""
     ab, ba = pair_params(a, b), pair_params(b, a)
-    found = records(con, sql, [*ab, f"{a}->{b}", f"{b}->{a}", *ab, *ba])
+    found = records(con, sql, [*ab, *ab, *ba, f"{a}->{b}", f"{b}->{a}"])
     for row in found:
         row["plover"] = dict(row["plover"] or {})
     return found

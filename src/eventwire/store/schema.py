@@ -157,6 +157,27 @@ TABLES: dict[str, str] = {
         verdict VARCHAR,
         compared VARCHAR,
         note VARCHAR""",
+    # the word index of the text filter: each distinct word of each coded article's text (words: runs of letters
+    # and digits, lower-cased; index_words), so `--text` / `text=` looks words up instead of reading every text
+    "words": """
+        doc_id VARCHAR,
+        word VARCHAR""",
+    # the dyad summary: events per day, pair of actor columns, PLOVER type and quad class, with their Goldstein sum
+    # and articles, kept by the writer (index_dyads) so a dyad reads thousands of rows, not every event
+    "dyad_days": """
+        dated DATE,                      -- the event's day, else its article's publication date
+        source_name VARCHAR,
+        source_country VARCHAR,
+        source_code VARCHAR,
+        target_name VARCHAR,
+        target_country VARCHAR,
+        target_code VARCHAR,
+        event_type VARCHAR,
+        quad_class INTEGER,
+        events INTEGER,
+        goldstein_sum DOUBLE,
+        goldstein_n INTEGER,             -- events with a Goldstein score; docs: hash(doc_id) of its articles
+        docs UBIGINT[]""",
     # one row per `eventwire ingest`: what it was given and what became of it
     "runs": """
         run_id INTEGER PRIMARY KEY,
@@ -174,7 +195,12 @@ TABLES: dict[str, str] = {
 }
 
 # the tables whose rows belong to one document: a replaced or re-coded article loses them all in one transaction
-PER_DOCUMENT = ["events", "event_mentions", "event_actors", "entities", "quotes", "times", "places", "claims"]
+PER_DOCUMENT = ["events", "event_mentions", "event_actors", "entities", "quotes", "times", "places", "claims",
+                "words"]
+
+# a word, for the word index and the text filter alike: a run of Unicode letters and digits (RE2, lower-cased first)
+WORD = r"[\pL\pN]+"
+
 
 # GDELT's counts of one happening reported by several articles: one row per merged event
 MERGED_EVENTS = """
@@ -193,11 +219,48 @@ JOIN (
 
 
 def create(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table and view that is not there yet, and record the schema version."""
+    """Create every table and view that is not there yet, and record the schema version. A store made before the
+    word index gets it here, built from its stored texts (once, the first time it is opened for writing)."""
+    existing = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     con.execute(MERGED_EVENTS)
+    if "documents" in existing and "words" not in existing:
+        index_words(con)
+    if "events" in existing and "dyad_days" not in existing:
+        index_dyads(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(VERSION)])
+
+
+def index_words(con: duckdb.DuckDBPyConnection, doc_ids: str = "SELECT doc_id FROM documents") -> None:
+    """Add the words of the coded articles whose ids the query `doc_ids` gives to the word index (one row per
+    distinct word of an article), sorted by word: DuckDB's min/max per row group then skips most of the index when
+    looking a word up (fully so for an index built at once, as for an older store; per batch for ingest)."""
+    con.execute(f"""INSERT INTO words
+        SELECT DISTINCT doc_id, unnest(regexp_extract_all(lower(text), '{WORD}')) AS word FROM documents
+        WHERE status = 'coded' AND text IS NOT NULL AND doc_id IN ({doc_ids})
+        ORDER BY word, doc_id""")
+
+
+DYAD_KEY = ["dated", "source_name", "source_country", "source_code", "target_name", "target_country", "target_code",
+            "event_type", "quad_class"]
+
+
+def index_dyads(con: duckdb.DuckDBPyConnection, keys: str | None = None) -> None:
+    """(Re)compute the dyad summary rows of the keys the table `keys` lists (columns DYAD_KEY; None: all) from the
+    events, after a batch's events were added or deleted."""
+    from eventwire.store.sql import DATED_EVENTS
+
+    same = " AND ".join(f"s.{c} IS NOT DISTINCT FROM k.{c}" for c in DYAD_KEY)
+    if keys is None:
+        con.execute("DELETE FROM dyad_days")
+    else:
+        con.execute(f"DELETE FROM dyad_days s USING {keys} k WHERE {same}")
+    pick = "" if keys is None else f"SEMI JOIN {keys} k ON {same.replace('s.', 'e.')}"
+    con.execute(f"""INSERT INTO dyad_days
+        SELECT {', '.join(f'e.{c}' for c in DYAD_KEY)}, count(*), sum(e.goldstein), count(e.goldstein),
+               list_distinct(list(hash(e.doc_id)))
+        FROM {DATED_EVENTS} {pick} WHERE e.dated IS NOT NULL GROUP BY ALL ORDER BY e.dated""")
 
 
 def columns(table: str) -> list[tuple[str, str]]:

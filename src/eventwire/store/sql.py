@@ -35,6 +35,14 @@ def as_date(value: str | dt.date) -> dt.date:
         raise error("E005", where="filter", value=value) from None
 
 
+def require(con: duckdb.DuckDBPyConnection, table: str, index: str, what: str) -> None:
+    """An index table a query reads (words, dyad_days) is built when a store made before it is next opened for
+    writing (schema.create); read-only until then, such a query is error E038."""
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'",
+                       [table]).fetchone()[0]:  # type: ignore[index]
+        raise error("E038", index=index, what=what)
+
+
 def records(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> list[dict[str, object]]:
     """The rows of a query as dicts keyed by column name."""
     cursor = con.execute(sql, params or [])

@@ -3,13 +3,15 @@ search, one article with all its annotations, and the values filters can take.""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
-from dataclasses import dataclass, replace
+import json
+from dataclasses import dataclass
 
 import duckdb
 
 from eventwire.errors import error
-from eventwire.store.queries import Filters, where
+from eventwire.store.queries import Filters, check_words, where
 from eventwire.store.relations import PAIR, PERIODS, network, pair_params
 from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, contains, records
 
@@ -27,6 +29,8 @@ EVENT_COLUMNS = """event_id, doc_id, day, date, source_name, source_country, sou
     event_type, quad_class, goldstein, target_name, target_country, target_code, place_name, place_country, lat, lon,
     trigger, confidence"""
 MAX_PAGE = 500
+MAX_OFFSET = 2_000  # rows an offset page may skip; deeper pages go by cursor (events_page)
+SORT_TYPES = {"day": "DATE", "goldstein": "DOUBLE", "confidence": "DOUBLE", "quad_class": "INTEGER"}  # else VARCHAR
 
 
 @dataclass
@@ -39,13 +43,11 @@ class Box:
     east: float
 
 
-def condition(filters: Filters, box: Box | None = None) -> tuple[str, list[object]]:
-    """The WHERE condition over DATED_EVENTS for the filters and an optional map box; words in the article's text
-    are looked up in the documents first, so only a text filter touches them."""
-    sql, params = where(replace(filters, text=None), DAY, "NULL")
-    if filters.text:
-        sql += " AND e.doc_id IN (SELECT doc_id FROM documents WHERE text ILIKE ? ESCAPE '\\')"
-        params.append(contains(filters.text))
+def condition(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | None = None) -> tuple[str, list[object]]:
+    """The WHERE condition over DATED_EVENTS for the filters (queries.where: the text filter looks words up in the
+    word index) and an optional map box."""
+    check_words(con, filters)
+    sql, params = where(filters, DAY, "e.doc_id")
     if box is not None:
         sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
         params += [box.south, box.north, box.west, box.east]
@@ -81,22 +83,74 @@ def add_titles(con: duckdb.DuckDBPyConnection, rows: list[dict[str, object]]) ->
         row["title"], row["published"] = about.get(str(row["doc_id"]), (None, None))
 
 
+def encode_cursor(sort: str, descending: bool, key: object, row: int) -> str:
+    """The `next` cursor of a page: where it ended (the last row's sort key and stored row) and in which order."""
+    value = key.isoformat() if isinstance(key, dt.date) else key
+    data = json.dumps([sort, "desc" if descending else "asc", value, row], separators=(",", ":"))
+    return base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+
+
+def decode_cursor(after: str, sort: str, descending: bool) -> tuple[object, int]:
+    """The sort key and stored row a cursor (encode_cursor) points after; one made for another sort is E036."""
+    try:
+        made_for, order, key, row = json.loads(base64.urlsafe_b64decode(after + "=" * (-len(after) % 4)))
+        row = int(row)
+    except (ValueError, TypeError):
+        raise error("E036", after=after[:80], reason="it is not a cursor this API gave") from None
+    if (made_for, order) != (sort, "desc" if descending else "asc"):
+        raise error("E036", after=after[:80], reason=f"it pages events sorted by {made_for} {order}")
+    return key, row
+
+
+def seek(column: str, cast: str, descending: bool, key: object, row: int) -> tuple[str, list[object]]:
+    """The condition of the rows after (key, row) in the order `ORDER BY column [DESC] NULLS LAST, stored_row`:
+    keyset paging, so page 1,000 costs what page 2 does (an OFFSET would sort and skip every row before it)."""
+    if key is None:  # the cursor is among the rows without a key, which come last
+        return f"({column} IS NULL AND e.stored_row > ?)", [row]
+    value = f"?::{cast}"
+    return (f"({column} {'<' if descending else '>'} {value} OR {column} = {value} AND e.stored_row > ? "
+            f"OR {column} IS NULL)"), [key, key, row]
+
+
 def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | None = None, sort: str = "day",
-                descending: bool = False, page: int = 1, per_page: int = 50) -> dict[str, object]:
-    """One page of the events matching the filters, sorted by a column of SORTS (then event id), and the total."""
+                descending: bool = False, page: int = 1, per_page: int = 50,
+                after: str | None = None) -> dict[str, object]:
+    """One page of the events matching the filters, sorted by a column of SORTS (then the order they were stored),
+    the total, and `next`: the cursor of the following page (None on the last page).
+
+    The page is either the `after` cursor's (keyset paging: any depth; `page` is then only echoed, for showing the
+    rows' numbers) or the `page`-th by offset, which is bounded: one starting deeper than MAX_OFFSET rows is E037."""
     if sort not in SORTS:
         raise error("E032", what="sort column", value=sort, choices=", ".join(SORTS))
     per_page = max(1, min(int(per_page), MAX_PAGE))
     page = max(1, int(page))
-    sql, params = condition(filters, box)
-    (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
+    offset = 0 if after else (page - 1) * per_page
+    if offset > MAX_OFFSET:
+        raise error("E037", page=page, row=offset + 1, limit=MAX_OFFSET)
+    sql, params = condition(con, filters, box)
+    sought, values = "TRUE", []
+    if after:
+        sought, values = seek("sort_key", SORT_TYPES.get(sort, "VARCHAR"), descending,
+                              *decode_cursor(after, sort, descending))
     order = "DESC" if descending else "ASC"
-    ids = [event_id for (event_id,) in con.execute(
-        f"SELECT e.event_id FROM {source(filters, sort == 'day')} WHERE {sql} "
-        f"ORDER BY {SORTS[sort]} {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?",
-        [*params, per_page, (page - 1) * per_page]).fetchall()]
+    page_sql = f"FROM hits e WHERE {sought} ORDER BY sort_key {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?"
+    hits = (f"SELECT e.event_id, {SORTS[sort]} AS sort_key, e.stored_row FROM {source(filters, sort == 'day')} "
+            f"WHERE {sql}")
+    total = None
+    if filters.text:  # the word look-up and its join to the events, once for the count and the page
+        rows = con.execute(f"WITH hits AS MATERIALIZED ({hits}) SELECT *, (SELECT count(*) FROM hits) {page_sql}",
+                           [*params, *values, per_page + 1, offset]).fetchall()
+        found, total = [row[:3] for row in rows], rows[0][3] if rows else None
+    else:
+        found = con.execute(f"WITH hits AS ({hits}) SELECT * {page_sql}",
+                            [*params, *values, per_page + 1, offset]).fetchall()
+    if total is None:
+        (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
+    shown = found[:per_page]
+    following = encode_cursor(sort, descending, *shown[-1][1:]) if len(found) > per_page else None
     return {"total": int(total), "page": page, "per_page": per_page, "sort": sort,
-            "order": "desc" if descending else "asc", "events": fetch_events(con, ids)}
+            "order": "desc" if descending else "asc", "next": following,
+            "events": fetch_events(con, [event_id for event_id, *_ in shown])}
 
 
 def check_period(by: str) -> None:
@@ -110,7 +164,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "month"
     check_period(by)
     if group not in GROUPS:
         raise error("E032", what="grouping", value=group, choices=", ".join(GROUPS))
-    sql, params = condition(filters)
+    sql, params = condition(con, filters)
     return records(con, f"""
         SELECT date_trunc('{by}', {DAY})::DATE AS period, {GROUPS[group]} AS series, count(*)::INTEGER AS events
         FROM {DATED_EVENTS} WHERE {sql} AND {DAY} IS NOT NULL
@@ -133,11 +187,11 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period:
     first = as_date(period)
     sql = f"{DAY} >= ? AND {DAY} < ?::DATE + INTERVAL 1 {by} AND {pick}"
     params = [first, first, *params]
-    (total,) = con.execute(f"SELECT count(*) FROM {DATED_EVENTS} WHERE {sql}", params).fetchone()  # type: ignore[misc]
-    ids = [event_id for (event_id,) in con.execute(
-        f"SELECT e.event_id FROM {DATED_EVENTS} WHERE {sql} ORDER BY {DAY}, e.stored_row LIMIT ?",
-        [*params, max(1, min(int(limit), MAX_PAGE))]).fetchall()]
-    return {"total": int(total), "events": fetch_events(con, ids)}
+    # one scan for the count and the first events: a period's events are few enough to count in a window
+    found = con.execute(
+        f"SELECT e.event_id, count(*) OVER () FROM {DATED_EVENTS} WHERE {sql} ORDER BY {DAY}, e.stored_row LIMIT ?",
+        [*params, max(1, min(int(limit), MAX_PAGE))]).fetchall()
+    return {"total": int(found[0][1]) if found else 0, "events": fetch_events(con, [row[0] for row in found])}
 
 
 def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2,
@@ -145,7 +199,7 @@ def map_clusters(con: duckdb.DuckDBPyConnection, filters: Filters, zoom: int = 2
     """Located events grouped into grid cells (64 degrees at zoom 0, halved at each zoom level): per cell its
     box, the events' mean position, count and most named place."""
     cell = 64.0 / 2 ** max(0, min(int(zoom), 18))
-    sql, params = condition(filters, box)
+    sql, params = condition(con, filters, box)
     return records(con, f"""
         WITH located AS (
             SELECT floor(e.lat / ?) AS gy, floor(e.lon / ?) AS gx, e.lat, e.lon, e.place_name

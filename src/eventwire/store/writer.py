@@ -3,9 +3,10 @@ that was committed and leaves no half-written one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from eventwire.errors import error
 from eventwire.record import Document, Failure, Record
 from eventwire.store import rows, schema
 from eventwire.store.duplicates import CopyFinder, assign_merged, signature, to_bytes
+from eventwire.store.sql import DATED_EVENTS
+
+KEY = ", ".join(f"e.{column}" for column in schema.DYAD_KEY)
 
 Result = tuple[Document, Record | Failure] | Failure  # an article and what extraction made of it, or an unread input
 
@@ -42,17 +46,27 @@ class Tally:
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030."""
+    """Open a store file (created with its schema unless read-only); a locked or corrupt file is error E030, a file
+    that cannot be written (a full disk) E033."""
     path = Path(path)
     if read_only and not path.exists():
         raise error("E031", path=path)
+    con = None
     try:
         con = duckdb.connect(str(path), read_only=read_only)
         if not read_only:
             schema.create(con)
     except duckdb.Error as exc:
-        raise error("E030", path=path, detail=str(exc).splitlines()[0][:300]) from None
+        if con is not None:  # else DuckDB keeps the file open in this process
+            con.close()
+        detail = str(exc).splitlines()[0][:300]
+        raise error("E033" if cannot_write(detail) else "E030", path=path, detail=detail) from None
     return con
+
+
+def cannot_write(detail: str) -> bool:
+    """Whether DuckDB's message says a write failed (a full disk, a file size limit), not that the file is bad."""
+    return any(words in detail for words in ("No space left", "File too large", "Could not write"))
 
 
 class Store:
@@ -61,18 +75,35 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.con = connect(self.path)
-        self.hashes: set[str] = {h for (h,) in self.con.execute(
-            "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
-        self.by_url: dict[str, str] = dict(self.con.execute(
-            "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
-        self.copies = CopyFinder(self.con.execute(
-            "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        try:
+            self.hashes: set[str] = {h for (h,) in self.con.execute(
+                "SELECT hash FROM documents WHERE hash IS NOT NULL").fetchall()}
+            self.by_url: dict[str, str] = dict(self.con.execute(
+                "SELECT url, doc_id FROM documents WHERE url IS NOT NULL AND status = 'coded'").fetchall())
+            self.copies = CopyFinder(self.con.execute(
+                "SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL").fetchall())
+        except duckdb.Error as exc:  # a file that opens but whose tables cannot be read: damaged
+            self.con.close()
+            raise error("E030", path=self.path, detail=str(exc).splitlines()[0][:300]) from None
 
     def is_stored(self, text_hash: str) -> bool:
         return text_hash in self.hashes
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Say a failed write (a full disk, a file that went away) as error E033, which tells the user what to do."""
+        try:
+            yield
+        except (duckdb.Error, OSError) as exc:
+            raise error("E033", path=self.path, detail=str(exc).splitlines()[0][:300] if str(exc) else
+                        type(exc).__name__) from None
+
     def start_run(self, sources: Sequence[str]) -> int:
         """Log a new run and return its id."""
+        with self.writing():
+            return self.log_run(sources)
+
+    def log_run(self, sources: Sequence[str]) -> int:
         (last,) = self.con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchone()
         run_id = int(last) + 1
         self.con.execute("INSERT INTO runs (run_id, started, sources) VALUES (?, ?, ?)",
@@ -81,10 +112,11 @@ class Store:
 
     def finish_run(self, run_id: int, tally: Tally) -> None:
         names = ["read", "coded", "unchanged", "replaced", "copies", "skipped", "failed", "events"]
-        self.con.execute(
-            f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
-            [now(), *(getattr(tally, n) for n in names), run_id],
-        )
+        with self.writing():
+            self.con.execute(
+                f"UPDATE runs SET finished = ?, {', '.join(f'{n} = ?' for n in names)} WHERE run_id = ?",
+                [now(), *(getattr(tally, n) for n in names), run_id],
+            )
 
     def write(self, results: Sequence[Result], run_id: int) -> Tally:
         """Store one batch in one transaction: coded articles with all their rows, skipped and failed inputs with
@@ -106,16 +138,26 @@ class Store:
                 continue
             assert document is not None
             self.add_article(document, outcome, tables, gone, tally, run_id, stamp)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.delete(gone)
-            tally.merged = assign_merged(self.con, tables["events"])
-            for name, table_rows in tables.items():
-                insert(self.con, name, table_rows)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        coded = [str(row["doc_id"]) for row in tables["documents"] if row.get("status") == "coded"]
+        with self.writing():
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.dyad_keys(gone, replace=True)  # the dyad summary rows the deleted events were counted in
+                self.delete(gone)
+                tally.merged = assign_merged(self.con, tables["events"])
+                for name, table_rows in tables.items():
+                    insert(self.con, name, table_rows)
+                if coded:  # the word index of the text filter, in the same transaction as the texts
+                    self.con.register("coded_docs", pa.table({"doc_id": coded}))
+                    schema.index_words(self.con, "SELECT doc_id FROM coded_docs")
+                    self.con.unregister("coded_docs")
+                self.dyad_keys(coded, replace=False)  # and the rows the new events count in
+                schema.index_dyads(self.con, "dyad_keys")
+                self.con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):  # a commit that failed has nothing left to roll back
+                    self.con.execute("ROLLBACK")
+                raise
         return tally
 
     def add_article(self, document: Document, record: Record, tables: dict[str, list[rows.Row]], gone: list[str],
@@ -147,6 +189,17 @@ class Store:
         tally.coded += 1
         tally.events += len(record.events)
 
+    def dyad_keys(self, doc_ids: list[str], replace: bool) -> None:
+        """Note in the temp table dyad_keys the dyad summary keys (schema.DYAD_KEY) of these documents' events
+        (`replace`: start the table afresh)."""
+        if replace:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE dyad_keys AS SELECT {KEY} FROM {DATED_EVENTS} LIMIT 0")
+        if doc_ids:
+            self.con.register("keyed_docs", pa.table({"doc_id": doc_ids}))
+            self.con.execute(f"""INSERT INTO dyad_keys SELECT DISTINCT {KEY} FROM {DATED_EVENTS}
+                                 WHERE e.doc_id IN (SELECT doc_id FROM keyed_docs)""")
+            self.con.unregister("keyed_docs")
+
     def delete(self, doc_ids: list[str]) -> None:
         """Delete documents and every row of theirs; events merged into one of theirs move to the next report, and
         copies of theirs are no longer linked."""
@@ -168,8 +221,14 @@ class Store:
         self.con.unregister("gone_docs")
 
     def close(self) -> None:
-        self.con.execute("CHECKPOINT")
-        self.con.close()
+        """Close the store, its write-ahead log folded into the file; when that cannot be written (a full disk), the
+        log keeps every committed batch and DuckDB replays it on the next open."""
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error:
+            pass
+        finally:
+            self.con.close()
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, table_rows: list[rows.Row]) -> None:

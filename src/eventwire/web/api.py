@@ -67,13 +67,17 @@ PerPage = Annotated[int, Query(ge=1, le=views.MAX_PAGE)]
 
 @router.get("/events", summary="A page of events matching the filters, sorted")
 def events(con: Cursor, filters: Events, box: MapBox, sort: str = "day", order: str = "asc", page: Page = 1,
-           per_page: PerPage = 50) -> dict[str, object]:
+           per_page: PerPage = 50,
+           after: Annotated[str | None, Query(description="The `next` cursor of the page before.")] = None,
+           ) -> dict[str, object]:
     """Events matching the filters (and the map box south/west/north/east when given), `sort` one of
     day, source, target, cameo, event_type, quad_class, goldstein, confidence, place, trigger; `order` asc or desc.
-    `total` counts every match; `events` holds one page."""
+    `total` counts every match; `events` holds one page; `next` is the cursor of the following page (null on the
+    last): pass it as `after` (with the same filters and sort) to get that page, at any depth. Without `after`,
+    `page` numbers pages by offset, up to row 2,000 (deeper: error E037)."""
     if order not in ("asc", "desc"):
         raise error("E032", what="order", value=order, choices="asc, desc")
-    return views.events_page(con, filters, box, sort, order == "desc", page, per_page)
+    return views.events_page(con, filters, box, sort, order == "desc", page, per_page, after or None)
 
 
 @router.get("/facets", summary="The values the filters can take")

@@ -20,6 +20,11 @@ COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10")  # appeals and demands: what they ask for (their xcomp) has not happened
 
 
+def intends(code: str | None) -> bool:
+    """A CAMEO intent code (03x: express intent to ...)."""
+    return bool(code) and code.startswith("03")
+
+
 @dataclass(frozen=True)
 class Combination:
     """How the dictionary and the trained type model (`doc._.event_types`) decide together: `mode` both, dictionary
@@ -119,6 +124,8 @@ class ArticleCoder:
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
         hedged = hedge(trigger, self.grammar)
+        if not hedged and coding.pattern is not None and intends(code) and coding.own[0] and not intends(coding.own[0]):
+            code, paired = coding.own  # an intent pattern ('meet at' 036) on an act that happened: the act's code
         if hedged:
             intent = self.codes.codebook.intent
             code = intent(code) if code else None

@@ -29,6 +29,7 @@ class Coding:
     how: str
     pattern: Pattern | None = None
     roles: dict[str, Token] = field(default_factory=dict)
+    own: tuple[str | None, str | None] = (None, None)  # the verb's own codes, beside a pattern's
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -105,7 +106,7 @@ class Codes:
                 best = (pattern, roles)
         if best is not None:
             pattern, roles = best
-            return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles)
+            return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles, verb.codes())
         code, paired = verb.codes()
         return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
-from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of
+from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of, trimmed
 from eventwire.resources.grammar import Grammar
 
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
@@ -34,7 +34,11 @@ class Parties:
         self.grammar = grammar
         self.locative_words = locative
         self.mentions = {t.i: span for span in doc.spans.get(ACTORS, []) for t in span}
-        self.quotes = list(doc.spans.get(QUOTES, []))
+        self.quotes: dict[int, Span] = {}  # token -> the first quote with a speaker that contains it
+        for quote in doc.spans.get(QUOTES, []):
+            if quote._.speaker is not None:
+                for i in range(quote.start, quote.end):
+                    self.quotes.setdefault(i, quote)
         self.times = {t.i for s in doc.spans.get(TIMES, []) for t in s}
         self.places = resolved_places(doc)
         self.focus_country = focus_country(self.places, locative)
@@ -90,13 +94,13 @@ class Parties:
 
     def reported_by(self, trigger: Token) -> dict | None:
         """The speaker whose quote or reported speech contains the trigger: the channel, not the actor."""
-        for quote in self.quotes:
-            speaker = quote._.speaker
-            if quote.start <= trigger.i < quote.end and speaker is not None:
-                actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
-                actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
-                return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
-        return None
+        quote = self.quotes.get(trigger.i)
+        if quote is None:
+            return None
+        speaker = trimmed(quote._.speaker)
+        actor = next((a for t in [speaker.root, *speaker] if (a := t._.actor)), None)
+        actor = actor or {"name": speaker.text, "country": None, "sector": None, "code": None}
+        return {**actor, "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}
 
     def sources(self, frame: Frame, roles: dict[str, Token]) -> list[Party]:
         """The source: a pattern's $ role, the by-agent of a passive, else the subjects."""
@@ -155,7 +159,7 @@ class Parties:
         focus place, and says which; with neither, its country stays unknown."""
         if party is None:
             return None
-        words = self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1]
+        words = trimmed(self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1])
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
         actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                  "resolved_by": how}

@@ -6,11 +6,18 @@
   const query = new URLSearchParams(location.search);
   const state = {filters: {}, sort: query.get("sort") || "day", order: query.get("order") || "asc",
                  page: Number(query.get("page") || 1), per_page: 50};
+  // keyset paging: cursors[n] is the `next` cursor that leads to page n + 1 (none for page 1); the Next and
+  // Previous buttons move along them, so a deep page costs what page 2 does; a page in the URL comes with its cursor
+  let cursors = [];
+  if (query.get("after")) cursors[state.page - 1] = query.get("after");
 
   async function load() {
+    const after = state.page > 1 ? cursors[state.page - 1] : undefined;
     const data = await EW.api("/api/events", {...state.filters, sort: state.sort, order: state.order,
-                                              page: state.page, per_page: state.per_page});
-    EW.remember({...state.filters, sort: state.sort, order: state.order, page: state.page});
+                                              page: state.page, per_page: state.per_page, ...(after ? {after} : {})});
+    cursors[state.page] = data.next;
+    EW.remember({...state.filters, sort: state.sort, order: state.order, page: state.page,
+                 ...(after ? {after} : {})});
     const first = data.total ? (data.page - 1) * data.per_page + 1 : 0;
     const last = EW.showPage(data, data.events.length);
     document.getElementById("summary").textContent =
@@ -21,6 +28,7 @@
         state.order = column === state.sort && state.order === "asc" ? "desc" : "asc";
         state.sort = column;
         state.page = 1;
+        cursors = [];
         load().catch(EW.fail);
       }}));
   }
@@ -28,7 +36,7 @@
   EW.pager(state, load);
   EW.filters(form, params => {
     const filters = {...params};
-    if (state.loaded) state.page = 1;
+    if (state.loaded) { state.page = 1; cursors = []; }
     state.loaded = true;
     state.filters = filters;
     return load();
