@@ -101,13 +101,14 @@ def main() -> None:
     from fastapi.testclient import TestClient
 
     from eventwire.web.app import create_app
+    from eventwire.web.guard import Limits
 
     db, seconds = generated_store(args.out, args.events)
     add_quotes(db)
     articles = args.events // 5
     VIEWS["article"] = [(f"/api/articles/d{articles // 2}", {}), (f"/api/articles/d{articles // 3}", {})]
     views: dict[str, dict[str, float]] = {}
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db, limits=Limits(rate=0))) as client:  # no rate limit: one client, timed
         for view, requests in VIEWS.items():
             if "by cursor" in view:
                 deep_cursors(client, requests)

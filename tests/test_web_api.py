@@ -13,13 +13,14 @@ from fastapi.testclient import TestClient
 
 from eventwire.store import Corpus
 from eventwire.web.app import create_app
+from eventwire.web.guard import Limits
 
 HOSTILE = ["'; DROP TABLE events; --", "%' OR '1'='1", '" OR 1=1 --', "RUS') OR TRUE --", "\\x00", "%", "_"]
 
 
 @pytest.fixture(scope="module")
 def client(example_store, extractor):
-    with TestClient(create_app(example_store, extractor=extractor)) as client:
+    with TestClient(create_app(example_store, extractor=extractor, limits=Limits(rate=0))) as client:
         yield client
 
 
@@ -324,33 +325,14 @@ def test_pages_render_and_say_how_to_install_missing_assets(example_store, tmp_p
 
 
 def test_serve_command_serves_the_store_and_says_when_the_port_is_taken(example_store):
-    import socket
     import subprocess
-    import sys
-    import time
 
-    import httpx
+    from test_web_load import serve_command
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(example_store), "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        events = None
-        for _ in range(600):
-            try:
-                events = httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=2)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.communicate()[1]
-                time.sleep(0.1)
-        assert events is not None and events.status_code == 200 and events.json()["total"] > 0
-        taken = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    with serve_command(example_store) as (server, port, events):
+        assert events.status_code == 200 and events.json()["total"] > 0
+        taken = subprocess.run(server.args, capture_output=True, text=True, timeout=120)
         assert taken.returncode == 2 and "E053" in taken.stderr and "--port" in taken.stderr
-    finally:
-        server.terminate()
-        server.wait(30)
     from typer.testing import CliRunner
 
     from eventwire.cli import app

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from eventwire.web.app import ASSETS, assets_missing, create_app
+from eventwire.web.guard import Limits
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -49,7 +50,7 @@ def server(example_store, extractor):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = create_app(example_store, extractor=extractor)
+    app = create_app(example_store, extractor=extractor, limits=Limits(rate=0))  # a browser test is quick
     running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()

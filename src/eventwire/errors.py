@@ -112,6 +112,21 @@ class Errors:
     )
     E052 = "there is no article {doc_id!r} in this store: pick one from /api/events or the events page."
     E053 = "cannot serve on {host}:{port}: {detail}. Choose another --port, or stop the program using it."
+    E054 = (
+        "the request body is {size} bytes, over this server's limit of {limit:,}: send a shorter article (split a "
+        "long one), or start the server with a larger `eventwire serve --max-body BYTES`."
+    )
+    E055 = (
+        "the query string is {size:,} bytes, over this server's limit of {limit:,}: send shorter filter values."
+    )
+    E056 = (
+        "too many requests from this address (over {rate:g} a second): wait {seconds} s (Retry-After) and ask "
+        "again, or start the server with a higher `eventwire serve --rate-limit N` (0: no limit)."
+    )
+    E057 = (
+        "serving on {host}, which other machines can reach: anyone who can connect can read the whole store{writes}. "
+        "Serve on 127.0.0.1 (the default) unless that is meant, and keep the store free of what must stay private."
+    )
 
 
 def error(code: str, **values: object) -> EventwireError:

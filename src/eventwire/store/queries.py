@@ -12,7 +12,7 @@ import networkx as nx
 from eventwire.errors import error
 from eventwire.store import relations
 from eventwire.store.schema import WORD
-from eventwire.store.sql import as_date, records, require
+from eventwire.store.sql import as_date, contains, records, require
 from eventwire.store.writer import connect
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
@@ -68,8 +68,8 @@ def where(filters: Filters, day: str, doc: str) -> tuple[str, list[object]]:
         clauses.append("quad_class = ?")
         params.append(int(filters.quad))
     if filters.place:
-        clauses.append("(place_name ILIKE ? OR place_country = ?)")
-        params.extend([f"%{filters.place}%", filters.place.upper()])
+        clauses.append("(place_name ILIKE ? ESCAPE '\\' OR place_country = ?)")
+        params.extend([contains(filters.place), filters.place.upper()])
     if filters.text:
         words = f"regexp_extract_all(lower(?), '{WORD}')"
         clauses.append(f"""{doc} IN (SELECT doc_id FROM words WHERE word IN (SELECT unnest({words}))

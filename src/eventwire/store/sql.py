@@ -21,6 +21,11 @@ DATED_EVENTS = """(SELECT e.*, e.rowid AS stored_row, e.day AS dated FROM events
 EVENTS = "(SELECT *, rowid AS stored_row FROM events) e"
 
 
+def contains(value: str) -> str:
+    """An ILIKE pattern (with ESCAPE '\\') matching `value` anywhere, its % and _ taken literally."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def as_date(value: str | dt.date) -> dt.date:
     if isinstance(value, dt.date):
         return value

@@ -13,7 +13,7 @@ import duckdb
 from eventwire.errors import error
 from eventwire.store.queries import Filters, check_words, where
 from eventwire.store.relations import PAIR, PERIODS, network, pair_params
-from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records
+from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, contains, records
 
 DAY = "e.dated"  # the event's day, else its article's publication date (DATED_EVENTS)
 # the columns a page of events may be sorted by: name -> SQL (a whitelist: never a user's text in the SQL); ties go
@@ -226,11 +226,12 @@ def quotes_page(con: duckdb.DuckDBPyConnection, speaker: str | None = None, text
     their article's title and publication date."""
     clauses, params = ["TRUE"], []
     if speaker:
-        clauses.append("(speaker_name ILIKE ? OR speaker_code ILIKE ? OR speaker_country ILIKE ?)")
-        params += [f"%{speaker}%"] * 3
+        clauses.append("(speaker_name ILIKE ? ESCAPE '\\' OR speaker_code ILIKE ? ESCAPE '\\' "
+                       "OR speaker_country ILIKE ? ESCAPE '\\')")
+        params += [contains(speaker)] * 3
     if text:
-        clauses.append("text ILIKE ?")
-        params.append(f"%{text}%")
+        clauses.append("text ILIKE ? ESCAPE '\\'")
+        params.append(contains(text))
     per_page = max(1, min(int(per_page), MAX_PAGE))
     page = max(1, int(page))
     condition = " AND ".join(clauses)

@@ -19,6 +19,7 @@ from eventwire.errors import EventwireError, error
 from eventwire.extract import Extractor
 from eventwire.record import Document, Record
 from eventwire.store.writer import connect
+from eventwire.web.guard import DEFAULT_LIMITS, Guard, Limits
 
 HERE = Path(__file__).resolve().parent
 ASSETS = HERE / "node_modules"  # `npm ci --prefix src/eventwire/web` installs the third-party assets here
@@ -79,9 +80,10 @@ def assets_missing(assets: Path) -> str | None:
 
 
 def create_app(db: str | Path, write_token: str | None = None, extractor: Extractor | None = None,
-               assets: Path = ASSETS) -> FastAPI:
+               assets: Path = ASSETS, limits: Limits = DEFAULT_LIMITS) -> FastAPI:
     """The FastAPI app over the store `db`: pages at /, the JSON API under /api/ (OpenAPI at /docs and
-    /openapi.json). Read-only unless `write_token` is given; `extractor` reuses a loaded pipeline."""
+    /openapi.json). Read-only unless `write_token` is given; `extractor` reuses a loaded pipeline; `limits` bound
+    request sizes and each client's rate. No CORS headers: other sites' scripts cannot read it."""
     from eventwire.web import api, pages
 
     service = Service(db, write_token, extractor)
@@ -95,6 +97,7 @@ def create_app(db: str | Path, write_token: str | None = None, extractor: Extrac
                   description="News in, political event data out: the store's events, articles, timelines, dyads, "
                               "map, network and quotes. Every page of the web view is drawn from these endpoints.")
     app.state.service = service
+    app.add_middleware(Guard, limits=limits)
     app.state.missing = assets_missing(assets)
     if app.state.missing:
         log.warning(app.state.missing)
