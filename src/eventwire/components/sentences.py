@@ -32,10 +32,6 @@ CLOSING_QUOTES = ("”", "’", "''", "»")  # always close a quotation
 OPENING_QUOTES = ("“", "‘", "``", "«")  # always open one
 STRAIGHT_QUOTES = ('"',)  # opens or closes by count in the paragraph (a straight ' is also an apostrophe)
 FINAL = (".", "!", "?", "…", "...")
-# a wire dateline opening a paragraph: 'MOSCOW, March 21 (Reuters) - ', 'BEIRUT, Lebanon (AP) — ': the story's first
-# sentence starts after it (the parser made the place the subject of the first verb)
-DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,[^\S\n]*[A-Z][A-Za-z.]*(?:[^\S\n]+[A-Za-z0-9.]+){0,3})?"
-                      r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*(?:--|[-–—])[^\S\n]+(?=\S)")
 
 
 @Language.factory(
@@ -67,7 +63,6 @@ class Sentences:
         quotes_open = 0
         # set in one pass at the end: setting Token.is_sent_start scans the whole Doc each time (quadratic)
         starts_here = doc.to_array([SENT_START]).astype("int64")
-        after_datelines = datelines(doc)
         for token in doc:
             if token.idx in starts:
                 quotes_open = 0
@@ -81,8 +76,6 @@ class Sentences:
                 starts_here[token.i] = -1  # '... the end.”' : the mark belongs to the sentence before
             elif doc[token.i - 1].idx in starts and opens_quote(doc[token.i - 1], quotes_open):
                 starts_here[token.i] = -1  # a paragraph opening '“We will ...': the mark and its sentence
-            elif token.i in after_datelines:
-                starts_here[token.i] = 1
             elif not after_an_end(token):
                 starts_here[token.i] = -1  # no sentence starts inside one: '... Chhatra League (BCL) clashed
             if token.text in STRAIGHT_QUOTES:
@@ -100,17 +93,6 @@ class Sentences:
             return False
         lowercase = sum(text[end].islower() for end in ends)
         return lowercase <= self.max_lowercase * len(ends)
-
-
-def datelines(doc: Doc) -> set[int]:
-    """The tokens that start a paragraph's first sentence after its wire dateline ('MOSCOW, March 21 (Reuters) -')."""
-    tokens = {t.idx: t.i for t in doc}
-    out = set()
-    for start, end in doc._.paragraphs:
-        m = DATELINE.match(doc.text, start, end)
-        if m and m.end() in tokens:
-            out.add(tokens[m.end()])
-    return out
 
 
 def after_an_end(token: Token) -> bool:
