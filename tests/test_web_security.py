@@ -282,14 +282,19 @@ def test_serving_beyond_loopback_warns(example_store, tmp_path, monkeypatch):
     import eventwire.web.app
 
     served = []
-    monkeypatch.setattr(eventwire.web.app, "run", lambda app, host, port: served.append(host))  # binds nothing
+
+    def run(app, host, port):  # binds nothing; closes the store as the server's shutdown does
+        served.append(host)
+        app.state.service.close()
+
+    monkeypatch.setattr(eventwire.web.app, "run", run)
     db = tmp_path / "copy.duckdb"
     shutil.copy(example_store, db)
     for host in ("0.0.0.0", "192.168.1.20", "::"):
         result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", host])
         assert result.exit_code == 0 and "E057" in result.stderr and host in result.stderr
     writable = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", "0.0.0.0", "--write-token", TOKEN])
-    assert "write token" in writable.stderr.split("E057")[1]
+    assert writable.exit_code == 0 and "write token" in writable.stderr.split("E057")[1]
     for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
         result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", host])
         assert result.exit_code == 0 and "E057" not in result.stderr
