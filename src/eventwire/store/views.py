@@ -59,18 +59,18 @@ def source(filters: Filters, dated: bool = False) -> str:
     return DATED_EVENTS if dated or filters.start or filters.end else EVENTS
 
 
-def fetch_events(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, object]]:
-    """Events by id, in that order, with their article's title and publication date (two index lookups: a join
-    would scan every document)."""
-    if not ids:
+def fetch_events(con: duckdb.DuckDBPyConnection, rows: list[int]) -> list[dict[str, object]]:
+    """Events by stored row (rowid), in that order, with their article's title and publication date (looked up,
+    not joined: a join would scan every document). A row deleted since it was found is left out."""
+    if not rows:
         return []
-    found = {row["event_id"]: row for row in records(
-        con, f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN ({', '.join('?' * len(ids))})", ids)}
-    rows = [found[event_id] for event_id in ids]
-    add_titles(con, rows)
-    for row in rows:
-        row["day"] = row["day"] or row["published"]
-    return rows
+    found = {row.pop("stored_row"): row for row in records(
+        con, f"SELECT {EVENT_COLUMNS}, rowid AS stored_row FROM events WHERE rowid = ANY(?)", [rows])}
+    events = [found[row] for row in rows if row in found]
+    add_titles(con, events)
+    for event in events:
+        event["day"] = event["day"] or event["published"]
+    return events
 
 
 def add_titles(con: duckdb.DuckDBPyConnection, rows: list[dict[str, object]]) -> None:
@@ -134,23 +134,24 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: Filters, box: Box | Non
                               *decode_cursor(after, sort, descending))
     order = "DESC" if descending else "ASC"
     page_sql = f"FROM hits e WHERE {sought} ORDER BY sort_key {order} NULLS LAST, e.stored_row LIMIT ? OFFSET ?"
-    hits = (f"SELECT e.event_id, {SORTS[sort]} AS sort_key, e.stored_row FROM {source(filters, sort == 'day')} "
+    # only the sort key and the row travel through the sort: the page's events are fetched by row afterwards
+    hits = (f"SELECT {SORTS[sort]} AS sort_key, e.stored_row FROM {source(filters, sort == 'day')} "
             f"WHERE {sql}")
     total = None
     if filters.text:  # the word look-up and its join to the events, once for the count and the page
         rows = con.execute(f"WITH hits AS MATERIALIZED ({hits}) SELECT *, (SELECT count(*) FROM hits) {page_sql}",
                            [*params, *values, per_page + 1, offset]).fetchall()
-        found, total = [row[:3] for row in rows], rows[0][3] if rows else None
+        found, total = [row[:2] for row in rows], rows[0][2] if rows else None
     else:
         found = con.execute(f"WITH hits AS ({hits}) SELECT * {page_sql}",
                             [*params, *values, per_page + 1, offset]).fetchall()
     if total is None:
         (total,) = con.execute(f"SELECT count(*) FROM {source(filters)} WHERE {sql}", params).fetchone()  # type: ignore[misc]
     shown = found[:per_page]
-    following = encode_cursor(sort, descending, *shown[-1][1:]) if len(found) > per_page else None
+    following = encode_cursor(sort, descending, *shown[-1]) if len(found) > per_page else None
     return {"total": int(total), "page": page, "per_page": per_page, "sort": sort,
             "order": "desc" if descending else "asc", "next": following,
-            "events": fetch_events(con, [event_id for event_id, *_ in shown])}
+            "events": fetch_events(con, [row for _, row in shown])}
 
 
 def check_period(by: str) -> None:
@@ -189,7 +190,7 @@ def dyad_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period:
     params = [first, first, *params]
     # one scan for the count and the first events: a period's events are few enough to count in a window
     found = con.execute(
-        f"SELECT e.event_id, count(*) OVER () FROM {DATED_EVENTS} WHERE {sql} ORDER BY {DAY}, e.stored_row LIMIT ?",
+        f"SELECT e.stored_row, count(*) OVER () FROM {DATED_EVENTS} WHERE {sql} ORDER BY {DAY}, e.stored_row LIMIT ?",
         [*params, max(1, min(int(limit), MAX_PAGE))]).fetchall()
     return {"total": int(found[0][1]) if found else 0, "events": fetch_events(con, [row[0] for row in found])}
 
