@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -76,10 +77,11 @@ class ActorResolver:
         """Dictionary names and NER entities; a short name ('Kim') is linked to the full name it shortens,
         preferring one used before it, else one used later in the article."""
         ent_at = {t.i: ent for ent in doc.ents for t in ent}
+        spaced = [t.text_with_ws for t in doc]
         found: list[Mention] = []
         i = 0
         while i < len(doc):
-            match = self.dictionary_match(doc, i, ent_at)
+            match = self.dictionary_match(doc, i, ent_at, spaced)
             if match is None:
                 i += 1
                 continue
@@ -131,25 +133,30 @@ class ActorResolver:
         return Mention(mention.start, mention.end, {**target.actor, "text": mention.actor["text"],
                                                      "resolved_by": "short name"}, True)
 
-    def dictionary_match(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> tuple[int, Actor, str] | None:
-        """The longest dictionary or metonym name starting at token i (capitalized, a name, not a common word)."""
+    def dictionary_match(self, doc: Doc, i: int, ent_at: dict[int, Span],
+                         spaced: list[str]) -> tuple[int, Actor, str] | None:
+        """The longest dictionary or metonym name starting at token i (capitalized, a name, not a common word);
+        `spaced` holds each token's text with its trailing space."""
         first = doc[i]
         if first.lower_ == "the" and i + 1 < len(doc):
-            return self.dictionary_match(doc, i + 1, ent_at)
-        if not first.text[:1].isupper():
+            return self.dictionary_match(doc, i + 1, ent_at, spaced)
+        if not first.text[:1].isupper() or not self.book.may_start(first.text):
             return None
         for end in range(min(len(doc), i + self.book.max_words), i, -1):
-            span = doc[i:end]
-            if "\n" in span.text:
+            text = "".join(spaced[i : end - 1]) + doc[end - 1].text
+            if "\n" in text:
                 continue
-            key = name_key(span.text)
-            is_name = any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
-                span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span))
-            if key in self.book.metonyms and is_name:
-                return end, self.book.metonyms[key], "metonym"
-            actor = self.book.names.get(key)
-            if actor is not None and is_name:
-                return end, actor, "dictionary"
+            key = name_key(text)
+            if key in self.book.metonyms:
+                actor, via = self.book.metonyms[key], "metonym"
+            elif key in self.book.names:
+                actor, via = self.book.names[key], "dictionary"
+            else:
+                continue
+            span = doc[i:end]
+            if any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
+                    span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span)):
+                return end, actor, via
         return None
 
     @staticmethod
@@ -222,6 +229,7 @@ class ActorResolver:
         """Add pronouns ('he', 'his') and descriptions ('the North Korean leader') resolved to earlier actors."""
         mentions = sorted(named, key=lambda m: m.start)
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        sentences = list(doc.sents)
         for token in doc:
             if token.i in covered:
                 continue
@@ -229,7 +237,7 @@ class ActorResolver:
             if self.pronouns and token.pos_ == "PRON" and (token.lower_ in self.grammar.person_pronouns
                                                           or self.stands_for_an_actor(token)):
                 person = token.lower_ in self.grammar.person_pronouns
-                target = self.pronoun_antecedent(token, [m for m in mentions if m.person == person])
+                target = self.pronoun_antecedent(token, [m for m in mentions if m.person == person], sentences)
                 if target is not None:
                     actor = {**target.actor, "text": token.text, "resolved_by": "pronoun"}
                     resolved = Mention(token.i, token.i + 1, actor, person)
@@ -277,11 +285,12 @@ class ActorResolver:
         return (token.lower_ in self.grammar.thing_pronouns and token.dep_ != "expl"
                 and not (token.head.lemma_.lower() == "be" and token.head.pos_ in ("AUX", "VERB")))
 
-    def pronoun_antecedent(self, pronoun: Token, people: list[Mention]) -> Mention | None:
+    def pronoun_antecedent(self, pronoun: Token, people: list[Mention], sentences: list[Span]) -> Mention | None:
         """The actor a third-person pronoun stands for, among `people` (persons for 'he', states and organizations
         for 'it'): a later subject for a fronted possessive ('For his part, Kim said'), else the nearest earlier one
-        in the sentence, else the subject of a recent sentence."""
-        sent = pronoun.sent
+        in the sentence, else the subject of a recent sentence (`sentences`: the Doc's, in order)."""
+        index = bisect_right(sentences, pronoun.i, key=lambda s: s.start) - 1
+        sent = sentences[index]
         if pronoun.i < sent.root.i and pronoun.dep_ in POSSESSIVES:
             for m in people:
                 if pronoun.i < m.start < sent.end and is_subject(pronoun.doc[m.start:m.end].root):
@@ -293,8 +302,6 @@ class ActorResolver:
         earlier = [m for m in people if m.start < sent.start]
         if not earlier:
             return None
-        sentences = list(pronoun.doc.sents)
-        index = next(k for k, s in enumerate(sentences) if s.start == sent.start)
         for back in range(1, self.window + 1):
             if index - back < 0:
                 break
@@ -308,17 +315,17 @@ class ActorResolver:
     def description(self, doc: Doc, head: Token, mentions: list[Mention]) -> Mention | None:
         """A noun phrase headed by an agent noun ('the North Korean leader', 'Russian officials', 'the official
         North Korean news agency'): the matching actor named before, else a generic country-sector actor."""
+        if not self.book.may_end_agent(head.text):
+            return None
         start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ in ("det", "amod", "compound")
                     or t.i == head.i)
         span = doc[start : head.i + 1]
-        if any(m.person and m.start < span.end and span.start < m.end for m in mentions):
-            return None
         agent = None
         for first in range(span.start, span.end):
             agent = self.book.agent(doc[first : span.end].text)
             if agent is not None:
                 break
-        if agent is None:
+        if agent is None or any(m.person and m.start < span.end and span.start < m.end for m in mentions):
             return None
         country, _ = self.modifier_codes(span)
         country = country or self.owner_country(span, head, mentions)  # 'its ambassador', 'White House aides'

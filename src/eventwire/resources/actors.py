@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
+from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -71,6 +73,20 @@ class ActorDictionary:
     capitals: dict[str, str] = field(default_factory=dict)
     metonyms: dict[str, Actor] = field(default_factory=dict)
     max_words: int = 1
+    first_words: list[str] = field(default_factory=list)  # sorted first words of the names and metonyms
+    agent_last_words: set[str] = field(default_factory=set)  # last words of the agent phrases
+
+    def may_start(self, text: str) -> bool:
+        """Whether a name or metonym can begin with this token: some first word starts with its own first word
+        (a quick test before each span starting there is looked up)."""
+        word = name_key(text).split(" ")[0]
+        k = bisect_left(self.first_words, word)
+        return k < len(self.first_words) and self.first_words[k].startswith(word)
+
+    def may_end_agent(self, text: str) -> bool:
+        """Whether an agent phrase can end with this token (a quick test before its phrase is looked up)."""
+        key = name_key(text)
+        return not key or key.split(" ")[-1] in self.agent_last_words
 
     def lookup(self, text: str) -> Actor | None:
         """The actor a name stands for, or None."""
@@ -156,4 +172,6 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
         book.sectors[cameo] = (plover or None, primary == "primary")
     for phrase, code, display in read_tsv(base / "metonyms.tsv"):
         book.metonyms[name_key(phrase)] = Actor(display, code, (), "metonym")
+    book.agent_last_words = {phrase.split(" ")[-1] for phrase in book.agents}
+    book.first_words = sorted({key.split(" ")[0] for key in chain(book.names, book.metonyms)})
     return book
