@@ -53,6 +53,7 @@ class Scope:
     post: list[Token]
     preps: list[tuple[str, Token]]
     phrases: dict[int, str] = field(default_factory=dict)
+    words: dict[int, tuple[set[str], list[Token]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frame: Frame) -> Scope:
@@ -72,6 +73,13 @@ class Scope:
         if token.i not in self.phrases:
             self.phrases[token.i] = " ".join(t.lower_ for t in token.subtree if abs(t.i - token.i) < 6)
         return self.phrases[token.i]
+
+    def forms(self, token: Token) -> tuple[set[str], list[Token]]:
+        """The token's word forms (its lemma and its text, singular) and its modifiers, as the patterns see them."""
+        if token.i not in self.words:
+            self.words[token.i] = ({singular(token.lemma_.lower()), singular(token.lower_)},
+                                   [c for c in token.children if c.dep_ in MODIFIERS or c.dep_ in ("nummod", "advmod")])
+        return self.words[token.i]
 
 
 class Codes:
@@ -134,12 +142,10 @@ class Codes:
 
     def fits(self, element: Element, token: Token, scope: Scope) -> bool:
         """Whether a word element names this token (its lemma or form), with the modifiers it requires."""
-        forms = {singular(token.lemma_.lower()), singular(token.lower_)}
-        if not (element.words & forms):
-            phrase = scope.phrase(token)
-            if not any(p in phrase for p in element.phrases):
-                return False
-        mods = [c for c in token.children if c.dep_ in MODIFIERS or c.dep_ in ("nummod", "advmod")]
+        forms, mods = scope.forms(token)
+        if not (element.words & forms) and not (element.phrases
+                                                and any(p in scope.phrase(token) for p in element.phrases)):
+            return False
         return all(any(self.fits(m, c, scope) for c in mods) for m in element.mods)
 
     def describe(self, event: dict) -> dict:
