@@ -70,6 +70,23 @@ def test_pipe_passes_failures_of_sources_through_in_place(extractor, tmp_path):
     assert isinstance(results[1], Record) and results[1].document.id == "aid"
 
 
+def test_pipe_on_two_processes_gives_what_one_gives_in_input_order(extractor):
+    items = [AID, "", {"text": TALKS, "published": "2024-03-12", "id": "talks"}, 42] * 5  # over two chunks each
+    one = list(extractor.pipe(items))
+    two = list(extractor.pipe(items, n_process=2))
+    assert [r.model_dump() for r in two] == [r.model_dump() for r in one]
+    assert [type(r) for r in two[:4]] == [Record, Failure, Record, Failure] and two[2].document.id == "talks"
+
+
+def test_pipe_on_processes_needs_a_pipeline_each_can_load():
+    from eventwire import pipeline
+    from eventwire.extract import Extractor
+
+    with pytest.raises(EventwireError) as info:
+        next(Extractor(pipeline.build()).pipe([AID], n_process=2))
+    assert info.value.code == "E042" and "package name or path" in info.value.message
+
+
 @Language.component("explodes_on_boom")
 def explodes_on_boom(doc):
     if "BOOM" in doc.text:

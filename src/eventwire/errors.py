@@ -100,6 +100,10 @@ class Errors:
     )
     E040 = "a {format} export is a binary file, not text for the terminal: give the file to write with -o FILE."
     E041 = "cannot write the export to {path}: {detail}. Give a file in a folder that exists and can be written."
+    E042 = (
+        "extracting with {n_process} processes needs a pipeline each process can load itself, and this Extractor "
+        "was given a loaded spaCy pipeline: give its package name or path as `model`, or use n_process=1."
+    )
 
     E050 = (
         "the web page's scripts, styles and map data are not installed at {path}: run `npm ci --prefix {folder}` "

@@ -43,9 +43,11 @@ def pipe(items: Iterable[Input], workers: int = 1, **options: object) -> Iterato
 def ordered(pool: Pool, items: Iterator[Input], window: int) -> Iterator[Record | Failure]:
     """Keep `window` chunks in flight and yield their results in the order the chunks were sent."""
     pending: deque[AsyncResult[list[Record | Failure]]] = deque()
+    sent = 0
     while True:
         while len(pending) < window and (chunk := list(islice(items, CHUNK))):
-            pending.append(pool.apply_async(run_chunk, (chunk,)))
+            pending.append(pool.apply_async(run_chunk, (chunk, sent)))
+            sent += len(chunk)
         if not pending:
             return
         yield from pending.popleft().get()
@@ -56,6 +58,7 @@ def start_worker(options: dict[str, object]) -> None:
     _extractor = Extractor(**options)  # type: ignore[arg-type]
 
 
-def run_chunk(chunk: list[Input]) -> list[Record | Failure]:
+def run_chunk(chunk: list[Input], start: int) -> list[Record | Failure]:
+    """The results of a chunk whose first input is input number `start` (0-based) of the stream."""
     assert _extractor is not None
-    return list(_extractor.pipe(chunk))
+    return list(_extractor.pipe(chunk, start=start))

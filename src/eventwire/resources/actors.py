@@ -6,9 +6,9 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_left
-from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from eventwire.resources.files import data_path, read_tsv
