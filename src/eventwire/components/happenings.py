@@ -106,17 +106,17 @@ def mention(event: dict) -> dict:
 def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
     """The character span of the lead paragraph: the first paragraph that ends as a sentence ends, else the first
     (paragraphs as the `sentences` component found them, else split at blank lines)."""
-    spans = doc._.paragraphs
+    spans, text = doc._.paragraphs, doc.text
     if spans is None:
         spans, start = [], 0
-        for m in [*BLANK_LINE.finditer(doc.text), None]:
-            end = m.start() if m else len(doc.text)
-            if doc.text[start:end].strip():
+        for m in [*BLANK_LINE.finditer(text), None]:
+            end = m.start() if m else len(text)
+            if text[start:end].strip():
                 spans.append((start, end))
-            start = m.end() if m else len(doc.text)
+            start = m.end() if m else len(text)
     if not spans:
         return None
-    return next((s for s in spans if LEAD_END.search(doc.text[s[0]:s[1]].rstrip())), spans[0])
+    return next((s for s in spans if LEAD_END.search(text[s[0]:s[1]].rstrip())), spans[0])
 
 
 def merge(events: list[dict]) -> list[dict]:

@@ -297,8 +297,9 @@ class TimeTagger:
         taken: list[tuple[int, int]] = []
         out: list[tuple[Span, Found]] = []
         candidates = []
+        text = doc.text  # built from the tokens at each access
         for pattern, resolve in self.grammar.rules:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 candidates.append((match, resolve))
         candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
         for match, resolve in candidates:

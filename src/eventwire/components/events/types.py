@@ -38,10 +38,11 @@ class SentenceView:
         each dictionary verb or event noun the PLOVER types the dictionary gives it; `_empty` for nothing."""
         words: list[str] = []
         previous = None
+        actors = sent.doc._.actor_tokens or {}  # what token._.actor reads, looked up once per sentence
         for token in sent:
             if token.is_space or token.is_punct:
                 continue
-            actor = token._.actor
+            actor = actors.get(token.i)
             if actor is not None:
                 if actor is not previous:
                     words.append("ACTOR")
