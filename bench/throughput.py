@@ -27,10 +27,11 @@ ONE_PROCESS = """
 import json, resource, sys, time
 started = time.perf_counter()
 from eventwire import sources
+from eventwire.engine.local import CHUNK
 from eventwire.extract import Extractor
 extractor = Extractor()
 cold = time.perf_counter() - started
-for _ in extractor.pipe(sources.iter_documents([sys.argv[1]])):
+for _ in extractor.pipe(sources.iter_documents([sys.argv[1]]), batch_size=CHUNK):  # a worker's batches
     pass
 print(json.dumps([cold, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
 """
