@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import duckdb
 import numpy as np
 import pyarrow as pa
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch imports scipy (0.6 s): loaded when a signature is first made, not with eventwire
+    from datasketch import MinHash
 
 PERMUTATIONS = 128
 THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-shingles above which two texts are copies
@@ -24,6 +27,8 @@ SAME_DAY = 1  # reports of one happening may date it a day apart (time zones, "y
 
 def signature(text: str) -> MinHash:
     """The MinHash of a text's word 5-shingles (lowercased, punctuation and spacing ignored)."""
+    from datasketch import MinHash
+
     words = WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     minhash = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME)
@@ -36,6 +41,8 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=PERMUTATIONS, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=SCHEME)
 
 
@@ -43,6 +50,8 @@ class CopyFinder:
     """An LSH index of the stored articles' signatures: which earlier article a new one is a copy of."""
 
     def __init__(self, stored: Iterable[tuple[str, bytes]] = ()) -> None:
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS, weights=WEIGHTS)
         self.signatures: dict[str, MinHash] = {}
         for doc_id, data in stored:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import networkx as nx
 
 from eventwire.errors import error
 from eventwire.store import relations
 from eventwire.store.schema import WORD
 from eventwire.store.sql import as_date, contains, records, require
 from eventwire.store.writer import connect
+
+if TYPE_CHECKING:  # networkx (0.2 s) is imported by the functions that build graphs
+    import networkx as nx
 
 OUTPUTS = ("relation", "pandas", "arrow", "records")
 

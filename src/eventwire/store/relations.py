@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import duckdb
-import networkx as nx
 
 from eventwire.errors import error
 from eventwire.store.sql import DATED_EVENTS, EVENTS, as_date, records, require
+
+if TYPE_CHECKING:  # networkx (0.2 s) is imported by the functions that build graphs
+    import networkx as nx
 
 PERIODS = ("day", "week", "month", "year")
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")  # quad classes 1-4
@@ -89,6 +92,8 @@ def network(con: duckdb.DuckDBPyConnection, start: str | dt.date | None = None, 
                count(*) FILTER (quad_class = 3)::INTEGER AS quad3, count(*) FILTER (quad_class = 4)::INTEGER AS quad4
         FROM {DATED_EVENTS if start or end else EVENTS}
         WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY weight DESC""", params)
+    import networkx as nx
+
     graph = nx.DiGraph()
     for edge in edges:
         source, target = edge.pop("source"), edge.pop("target")
