@@ -171,5 +171,12 @@ def test_a_religious_group_acts_without_a_country(coded):
     assert protest and protest[0].actor.code == "---MUS" and protest[0].actor.country is None
 
 
+def test_denominations_act_and_are_acted_on(coded):
+    sikhs = [e for e in coded("Sikhs protested outside the embassy on Friday.") if e.trigger == "protested"]
+    assert sikhs and sikhs[0].actor.code == "---SIK"
+    clash = [e for e in coded("Protestants clashed with the police on Sunday.") if e.trigger == "clashed"]
+    assert clash and clash[0].actor.code == "---CHRPRO" and clash[0].event_type == "ASSAULT"
+
+
 def test_people_named_by_no_sector_still_do_not_act(coded):
     assert not [e for e in coded("Men attacked the village on Friday.") if e.trigger == "attacked"]
