@@ -45,7 +45,7 @@ class Extractor:
 
         An input is a Document, the article's text (str), a dict with 'text' (and optional 'published', 'title',
         'id', 'url'), or a Failure, which is passed through. `n_process` > 1 codes on that many processes, each
-        loading the same pipeline once (about 5 s and 0.7 GB each; worth it for more than a few dozen articles);
+        loading the same pipeline once (about 5 s and 0.8 GB each; worth it for more than a few dozen articles);
         0 is one per core. The processes are spawned, so a script using them runs under `if __name__ ==
         "__main__":`. Inputs without a name are named by their number ('<input 3>'), counted on from `start`."""
         if n_process != 1:
