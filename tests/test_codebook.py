@@ -20,6 +20,15 @@ def test_plover_types_come_from_the_longest_known_prefix():
     assert book.info("999") is None
 
 
+def test_speakers_on_record_are_states_their_organs_and_organizations():
+    book = load_codebook()
+    on = [{"code": "RUS", "country": "RUS"}, {"code": "---COP"}, {"code": "IGOUNO"}, {"code": "USAGOVHLH"},
+          {"code": "FRAELI", "country": "FRA"}, {"code": "NGOHRIAMN"}]
+    off = [{"code": "---BUS"}, {"code": "MED"}, {"code": "USACVL", "country": "USA"}, {"code": None}, None]
+    assert [book.on_record(a) for a in on] == [True] * len(on)
+    assert [book.on_record(a) for a in off] == [False] * len(off)
+
+
 def test_intent_forms_of_acts():
     book = load_codebook()
     assert [book.intent(c) for c in ("070", "0732", "042", "190", "036", "111")] == ["033", "0333", "036", "1384",

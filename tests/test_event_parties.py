@@ -47,10 +47,19 @@ def test_a_meeting_still_needs_a_partner(coded):
             if e.cameo.startswith("04")]
 
 
-def test_a_bare_statement_is_not_an_event_but_a_statement_to_someone_is(coded):
-    assert not coded("The Brazilian government said the economy was growing.")
+def test_a_bare_statement_is_an_event_only_for_a_speaker_on_record(coded):
+    said = coded("The Brazilian government said the economy was growing.")
+    assert [(e.actor.country, e.recipient, e.cameo) for e in said] == [("BRA", None, "010")]
+    assert "nothing more specific" in said[0].coded_by
+    assert not coded("The company said the economy was growing.")  # firms, people the dictionaries do not know
+    assert not coded("Mr Robertson said the economy was growing.")
     told = coded("The Brazilian government told Argentina that the economy was growing.")
     assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in told] == [("BRA", "ARG", "01")]
+
+
+def test_a_bare_statement_gives_way_to_what_was_said(coded):
+    events = coded("The Brazilian government said it had imposed sanctions on Argentina.")
+    assert events and not [e for e in events if e.cameo.startswith("01")]
 
 
 def test_international_organizations_are_their_own_actors(coded):

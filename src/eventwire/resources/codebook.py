@@ -1,5 +1,5 @@
-"""Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, the intent (modality) map and the
-code of an event known only by its PLOVER type."""
+"""Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, the intent (modality) map, the
+code of an event known only by its PLOVER type and the speakers whose bare statements are events."""
 
 from __future__ import annotations
 
@@ -37,12 +37,13 @@ class Codebook:
 
     def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
                  intents: dict[str, str], needs_target: frozenset[str] = frozenset(),
-                 type_codes: dict[str, str] | None = None) -> None:
+                 type_codes: dict[str, str] | None = None, speakers: frozenset[str] = frozenset()) -> None:
         self.cameo = cameo
         self.plover = plover
         self.intents = intents
         self.needs_target = needs_target
         self.type_codes = type_codes or {}  # PLOVER type -> its general CAMEO code (data/events/type_codes.tsv)
+        self.speakers = speakers  # actor code parts whose bare statements are events (data/events/speakers.tsv)
 
     @staticmethod
     def longest(table: dict, code: str) -> str | None:
@@ -67,6 +68,14 @@ class Codebook:
         missile'), or no source for an event noun ('the attack on X'); data/events/needs_target.tsv says which not."""
         return self.longest({p: True for p in self.needs_target}, code) is None
 
+    def on_record(self, actor: dict | None) -> bool:
+        """Whether a speaker's bare statement ('X said ...', nobody addressed) is an event: a state named alone, or
+        an actor code with a part listed in data/events/speakers.tsv (RUSGOV, ---COP, IGOUNO, FRAELI)."""
+        code = (actor or {}).get("code") or ""
+        if code and code == (actor or {}).get("country"):
+            return True
+        return any(code[i : i + 3] in self.speakers for i in range(0, len(code), 3))
+
     def code_of_type(self, kind: str, candidates: list[str]) -> str:
         """The CAMEO code of an event known by its PLOVER type: the first candidate (the trigger's own dictionary
         codes) of that type, else the type's general code."""
@@ -90,7 +99,8 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def load_codebook() -> Codebook:
-    """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv), modality.tsv and needs_target.tsv once."""
+    """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv), modality.tsv, needs_target.tsv,
+    type_codes.tsv and speakers.tsv once."""
     cameo = {code: (name, float(goldstein)) for code, name, goldstein in _rows("cameo.tsv")}
     plover: dict[str, tuple[str, str, str]] = {}
     for row in _rows("plover.tsv") + _rows("plover_eventwire.tsv"):
@@ -99,4 +109,5 @@ def load_codebook() -> Codebook:
     intents = {prefix: code for prefix, code in _rows("modality.tsv")}
     needs_target = frozenset(row[0] for row in _rows("needs_target.tsv"))
     type_codes = {kind: code for kind, code in _rows("type_codes.tsv")}
-    return Codebook(cameo, plover, intents, needs_target, type_codes)
+    speakers = frozenset(row[0] for row in _rows("speakers.tsv"))
+    return Codebook(cameo, plover, intents, needs_target, type_codes, speakers)

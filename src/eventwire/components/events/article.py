@@ -82,6 +82,9 @@ class ArticleCoder:
                 elif not found:
                     found, why = self.propose(sent, n, probabilities, uncoded)
                     reasons.append(why)
+            if not found and uncoded:
+                found, why = self.statement(n, uncoded)
+                reasons.extend(why)
             if found:
                 events.extend(found)
             elif sent.text.strip():
@@ -118,8 +121,10 @@ class ArticleCoder:
             coding.roles["target"] = target
         return self.build(frame, coding, n, noun=noun)
 
-    def build(self, frame: Frame, coding: Coding, n: int, noun: Noun | None) -> list[dict] | str:
-        """The events of a coded frame (and the reverse event a paired code implies), or why there are none."""
+    def build(self, frame: Frame, coding: Coding, n: int, noun: Noun | None,
+              alone: bool = False) -> list[dict] | str:
+        """The events of a coded frame (and the reverse event a paired code implies), or why there are none;
+        `alone`: the code may stand without a recipient whatever needs_target.tsv says."""
         trigger = frame.trigger
         word = trigger.text
         if coding.code is None and coding.paired is None:
@@ -148,7 +153,7 @@ class ArticleCoder:
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
-        one_sided = bool(code) and self.codes.codebook.one_sided(code)  # may stand without one of its parties
+        one_sided = bool(code) and (alone or self.codes.codebook.one_sided(code))  # may lack one of its parties
         if not pairs and targets and (frame.passive and noun is None or noun is not None and one_sided):
             pairs = [(None, t) for t in targets]  # 'were detained', 'the attack on X'; not 'meetings with X'
         if not pairs and sources and not targets and one_sided:
@@ -240,6 +245,27 @@ class ArticleCoder:
                     event["confidence"] = round(min(event["confidence"], p), 2)
                 return result, f"type model: {kind} (p={p:.2f}) on '{token.text}'"
             why = result if isinstance(result, str) else why
+        return [], why
+
+    def statement(self, n: int, uncoded: list[Token]) -> tuple[list[dict], list[str]]:
+        """A bare statement ('the ministry said ...', a 01 code with nobody addressed) in a sentence where nothing
+        more specific was coded: the first statement verb whose speaker is on record (data/events/speakers.tsv).
+        Returns the events, or why each statement verb gave none."""
+        why = []
+        for token in uncoded:
+            own = self.own_codes(token)
+            if not own or not own[0].startswith("01"):
+                continue
+            coding = Coding(own[0], None, "bare statement: nobody addressed, nothing more specific in the sentence")
+            result = self.build(self.frames.verb(token), coding, n, noun=None, alone=True)
+            if isinstance(result, str):
+                continue  # the dictionary pass said why already
+            kept = [e for e in result if self.codes.codebook.on_record(e["actor"])]
+            if kept:
+                return kept, []
+            speaker = result[0]["actor"]["text"] if result[0]["actor"] else "nobody"
+            why.append(f"'{token.text}' ({own[0]}): a bare statement, and its speaker '{speaker}' is not on record "
+                       "(only states, their organs, parties, armed groups and international organizations are)")
         return [], why
 
     def drop_framing(self, events: list[dict]) -> list[dict]:
