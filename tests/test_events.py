@@ -195,6 +195,22 @@ def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expect
     assert expected in pairs(explaining(text))
 
 
+def test_telling_an_addressee_to_act_is_a_request_and_telling_what_happened_a_statement(explaining):
+    asked = explaining("Russia told Ukraine to withdraw its troops from the border.").events
+    assert ("RUS", "UKR", "REQUEST") in [(e.actor.country, e.recipient.country, e.event_type) for e in asked]
+    ordered = explaining("The Malian army instructed Algeria to close the border.").events
+    assert [e.cameo for e in ordered if e.recipient and e.recipient.country == "DZA"][:1] == ["100"]
+    told = explaining("Russia told Ukraine that the talks had gone well.").events
+    assert [(e.recipient.country, e.cameo[:2]) for e in told if e.actor and e.actor.country == "RUS"] == [("UKR", "01")]
+    agreed = explaining("Russia agreed to resume talks with Ukraine.").events  # no addressee: an intent, as before
+    assert agreed and all(e.cameo.startswith("03") for e in agreed)
+
+
+def test_a_passive_statement_names_its_topic_not_an_addressee(explaining):
+    events = explaining("Putin was described in the report as a reformer.").events
+    assert not [e for e in events if e.cameo.startswith("01")]
+
+
 def test_defending_a_bill_is_verbal_and_defending_a_country_military(explaining):
     verbal = explaining("Georgia's prime minister defended the bill against the European Union.")
     military = explaining("French troops defended Mali against the rebels.")

@@ -23,7 +23,8 @@ def singular(word: str) -> str:
 
 @dataclass(frozen=True)
 class Element:
-    """One element of a pattern: a word or noun phrase, a prepositional phrase, or an actor marker."""
+    """One element of a pattern: a word or noun phrase, a prepositional phrase, an actor marker, or a verb
+    complement opened by a word ({"clause": "to"}: 'told them to leave')."""
 
     words: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
@@ -31,11 +32,12 @@ class Element:
     prep: str | None = None
     obj: Element | None = None
     role: str | None = None
+    clause: str | None = None
 
     @property
     def weight(self) -> int:
         """How specific the element is: one for each word it requires."""
-        own = 1 if self.words or self.phrases or self.prep else 0
+        own = 1 if self.words or self.phrases or self.prep or self.clause else 0
         return own + sum(m.weight for m in self.mods) + (self.obj.weight if self.obj else 0)
 
 
@@ -108,6 +110,8 @@ def compile_element(raw: dict, synsets: dict[str, list[str]]) -> Element | None:
         return Element(prep=raw["prep"], obj=obj, role=raw.get("role"))
     if "role" in raw:
         return Element(role=raw["role"])
+    if "clause" in raw:
+        return Element(clause=raw["clause"])
     head = raw["head"]
     options = synsets.get(head[1:]) if head.startswith("&") else [head]
     if options is None:

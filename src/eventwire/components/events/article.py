@@ -18,6 +18,7 @@ from eventwire.resources.verbs import Noun, Pattern, singular
 
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10")  # appeals and demands: what they ask for (their xcomp) has not happened
+STATEMENTS = "01"  # a passive statement names its topic, not an addressee: 'Putin is said to', 'was described as'
 
 
 def bare(pattern: Pattern | None) -> bool:
@@ -154,7 +155,8 @@ class ArticleCoder:
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
         one_sided = bool(code) and (alone or self.codes.codebook.one_sided(code))  # may lack one of its parties
-        if not pairs and targets and (frame.passive and noun is None or noun is not None and one_sided):
+        if not pairs and targets and (frame.passive and noun is None and not (code or "").startswith(STATEMENTS)
+                                      or noun is not None and one_sided):
             pairs = [(None, t) for t in targets]  # 'were detained', 'the attack on X'; not 'meetings with X'
         if not pairs and sources and not targets and one_sided:
             pairs = [(s, None) for s in sources]  # 'fired a missile', 'staged a protest': no recipient

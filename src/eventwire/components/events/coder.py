@@ -52,6 +52,7 @@ class Scope:
     pre: list[Token]
     post: list[Token]
     preps: list[tuple[str, Token]]
+    clauses: set[str] = field(default_factory=set)  # the words opening its verb complements ('to')
     phrases: dict[int, str] = field(default_factory=dict)
     words: dict[int, tuple[set[str], list[Token]]] = field(default_factory=dict)
 
@@ -66,7 +67,10 @@ class Scope:
         preps = frame.preps + [("by", c) for c in trigger.children if c.i > trigger.i and (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "by" for m in c.children) or c.dep_ in OBJECTS and any(
             m.dep_ == "mark" and m.lower_ == "by" and m.head.tag_ == "VBG" for m in c.subtree))]
-        return cls(pre, post, preps)
+        # a complement after an addressee ('told consumers to avoid'), not the subject's own ('agreed to help')
+        clauses = {m.lower_ for c in frame.clauses for m in c.children if m.dep_ in ("aux", "mark") and m.i < c.i
+                   } if frame.objects and not frame.passive else set()
+        return cls(pre, post, preps, clauses)
 
     def phrase(self, token: Token) -> str:
         """The words of the token's phrase within five of it, lowercased (for multi-word pattern elements)."""
@@ -125,6 +129,10 @@ class Codes:
         for side, nouns in ((pattern.pre, scope.pre), (pattern.post, scope.post)):
             for element in side:
                 if element.role and not element.prep:
+                    continue
+                if element.clause:
+                    if element.clause not in scope.clauses:
+                        return None
                     continue
                 if element.prep:
                     hit = next((noun for prep, noun in scope.preps if prep.split()[0] == element.prep.split()[0]

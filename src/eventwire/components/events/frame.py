@@ -32,6 +32,7 @@ class Frame:
     objects: list[Token] = field(default_factory=list)
     preps: list[tuple[str, Token]] = field(default_factory=list)
     words: list[Token] = field(default_factory=list)
+    clauses: list[Token] = field(default_factory=list)  # verb complements: 'told them to leave'
     passive: bool = False
 
 
@@ -59,6 +60,8 @@ class FrameReader:
                 frame.objects.append(child)
             elif dep in PARTICLES or dep == "advmod" and not case_of(child):
                 frame.words.append(child)
+            elif dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                frame.clauses.append(child)
             if dep in ATTACHED or dep in OBJECTS:
                 frame.preps.extend(prepositional(child))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not frame.objects:  # 'sanctions imposed on X'
