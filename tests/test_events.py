@@ -190,6 +190,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Kim Jong Un travelled to Russia on Tuesday.", ("PRK", "RUS", "042")),
     ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
     ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
+    ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),
+    ("Russia dismissed Ukraine's demand as absurd.", ("RUS", "UKR", "120")),
+    ("Russia invited China to the talks.", ("RUS", "CHN", "036")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
@@ -204,6 +207,11 @@ def test_telling_an_addressee_to_act_is_a_request_and_telling_what_happened_a_st
     assert [(e.recipient.country, e.cameo[:2]) for e in told if e.actor and e.actor.country == "RUS"] == [("UKR", "01")]
     agreed = explaining("Russia agreed to resume talks with Ukraine.").events  # no addressee: an intent, as before
     assert agreed and all(e.cameo.startswith("03") for e in agreed)
+
+
+def test_what_an_invitation_proposes_has_not_happened(explaining):
+    got = pairs(explaining("Vladimir Putin invited Xi Jinping to visit Moscow."))
+    assert ("RUS", "CHN", "036") in got and not [code for _, _, code in got if code.startswith("04")]
 
 
 def test_a_passive_statement_names_its_topic_not_an_addressee(explaining):

@@ -17,7 +17,7 @@ from eventwire.resources.grammar import Grammar
 from eventwire.resources.verbs import Noun, Pattern, singular
 
 COMBINE = ("both", "dictionary", "model")
-ASKING = ("02", "10")  # appeals and demands: what they ask for (their xcomp) has not happened
+ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
 STATEMENTS = "01"  # a passive statement names its topic, not an addressee: 'Putin is said to', 'was described as'
 
 
@@ -275,7 +275,7 @@ class ArticleCoder:
         sanctions' beside the noun 'sanctions'), and drop exact repeats."""
         triggers = {e["token"] for e in events}
         sourced = {e["token"] for e in events if e["actor"] is not None}
-        asking = {e["token"] for e in events if e["cameo"][:2] in ASKING}
+        asking = {e["token"] for e in events if e["cameo"].startswith(ASKING)}
         codes = {e["token"]: e["cameo"] for e in events}
         framing = set()
         for i in triggers:
