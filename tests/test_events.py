@@ -193,6 +193,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),
     ("Russia dismissed Ukraine's demand as absurd.", ("RUS", "UKR", "120")),
     ("Russia invited China to the talks.", ("RUS", "CHN", "036")),
+    ("The Thai army declared martial law in Bangkok.", ("THA", None, "1724")),
+    ("The Peruvian government declared a national emergency.", ("PER", None, "1724")),
+    ("Ukraine and Poland signed an economic cooperation plan on Friday.", ("UKR", "POL", "057")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
