@@ -24,6 +24,18 @@ def test_dated_roles_follow_the_publication_date():
     assert putin.code_on(dt.date(1995, 1, 1)) == "RUSELI"
 
 
+def test_a_countrys_people_are_named_by_its_adjectives_plural():
+    book = load_actors()
+    assert [book.lookup(p).name for p in ("Iraqis", "Albanians", "Ukrainians", "Pakistanis")] == [
+        "Iraq", "Albania", "Ukraine", "Pakistan"]
+    assert book.lookup("Irans") is None and book.lookup("Japans") is None  # a country's name is no adjective
+
+
+def test_people_named_by_nationality_act(run):
+    record = run("Hundreds of Iraqis protested in Baghdad on Friday.")
+    assert [(e.actor.country, e.cameo[:2]) for e in record.events] == [("IRQ", "14")]
+
+
 def test_cameo_codes_split_into_country_and_plover_sector():
     book = load_actors()
     media = book.split_code("PRKGOVMED")

@@ -16,6 +16,15 @@ from eventwire.resources.files import data_path, read_tsv
 ACTOR_FILES = ("petrarch2.jsonl", "eventwire.jsonl")  # later files override earlier ones, name by name
 AGENT_FILES = ("agents.tsv", "agents_eventwire.tsv")
 SPACE = re.compile(r"[\s_]+")
+DEMONYM = re.compile(r"[a-z]{3,}(?:an|i)")  # 'albanian', 'iraqi': a country's adjective, whose plural names its people
+
+
+def peoples(names: list[str]) -> list[str]:
+    """The plurals of a country's one-word adjectives ('Albanians', 'Iraqis', as the dictionaries have 'Cubans'),
+    for those the dictionary does not list; not of its own name ('Japan', 'Iran') or of a '-stan' country."""
+    own = {name_key(n) for n in names}
+    return [key + "s" for key in own if DEMONYM.fullmatch(key) and key != name_key(names[0])
+            and not key.endswith("stan") and key + "s" not in own]
 
 
 def name_key(text: str) -> str:
@@ -161,6 +170,8 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
         for names, actor in read_actor_file(base / name):
             if actor.code and len(actor.code) == 3 and actor.code in book.countries:
                 actor = Actor(book.country_name(actor.code), actor.code, actor.roles, "country")
+            if (actor.code or next((r.code for r in actor.roles if r.end is None), None)) in book.countries:
+                names = [*names, *peoples(names)]  # a country today, also one with dated codes ('Iraq', 'Ukraine')
             for alias in names:
                 key = name_key(alias)
                 book.names[key] = actor
