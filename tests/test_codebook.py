@@ -29,6 +29,13 @@ def test_speakers_on_record_are_states_their_organs_and_organizations():
     assert [book.on_record(a) for a in off] == [False] * len(off)
 
 
+def test_refusals_are_rejections_by_what_is_refused():
+    book = load_codebook()
+    assert [book.refusal(c) for c in ("046", "0841", "057", "0871", "173")] == ["125", "1243", "127", "1246", "120"]
+    assert book.refusal("010") is None  # declining to comment is a statement of its own
+    assert all(book.info(c).plover_type == "REJECT" for c in ("125", "1243", "127", "1246", "120"))
+
+
 def test_intent_forms_of_acts():
     book = load_codebook()
     assert [book.intent(c) for c in ("070", "0732", "042", "190", "036", "111")] == ["033", "0333", "036", "1384",

@@ -212,6 +212,22 @@ def test_telling_an_addressee_to_act_is_a_request_and_telling_what_happened_a_st
     assert agreed and all(e.cameo.startswith("03") for e in agreed)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Iran refused to negotiate with the United States.", ("IRN", "USA", "125")),
+    ("North Korea refused to return the prisoners to South Korea.", ("PRK", "KOR", "1243")),
+    ("Hamas refused to sign the agreement with Israel.", ("PSE", "ISR", "127")),
+])
+def test_refusing_an_act_is_a_rejection_by_the_refuser(explaining, text, expected):
+    record = explaining(text)
+    assert expected in pairs(record)
+    assert {e.trigger for e in record.events} == {"refused"}  # the refused act did not happen
+
+
+def test_a_refusal_that_did_not_happen_and_a_denial_are_no_events(explaining):
+    assert not explaining("Israel did not refuse to negotiate with Hamas.").events
+    assert not explaining("Kenya denied that its troops attacked Somalia.").events
+
+
 def test_what_an_invitation_proposes_has_not_happened(explaining):
     got = pairs(explaining("Vladimir Putin invited Xi Jinping to visit Moscow."))
     assert ("RUS", "CHN", "036") in got and not [code for _, _, code in got if code.startswith("04")]

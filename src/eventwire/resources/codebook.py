@@ -1,5 +1,6 @@
 """Loader for the event codebooks: CAMEO names and Goldstein scores, PLOVER types, the intent (modality) map, the
-code of an event known only by its PLOVER type and the speakers whose bare statements are events."""
+code of an event known only by its PLOVER type, the speakers whose bare statements are events and the codes of
+refusals."""
 
 from __future__ import annotations
 
@@ -37,13 +38,15 @@ class Codebook:
 
     def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
                  intents: dict[str, str], needs_target: frozenset[str] = frozenset(),
-                 type_codes: dict[str, str] | None = None, speakers: frozenset[str] = frozenset()) -> None:
+                 type_codes: dict[str, str] | None = None, speakers: frozenset[str] = frozenset(),
+                 refusals: dict[str, str] | None = None) -> None:
         self.cameo = cameo
         self.plover = plover
         self.intents = intents
         self.needs_target = needs_target
         self.type_codes = type_codes or {}  # PLOVER type -> its general CAMEO code (data/events/type_codes.tsv)
         self.speakers = speakers  # actor code parts whose bare statements are events (data/events/speakers.tsv)
+        self.refusals = refusals or {}  # refused act's code prefix -> the rejection's code (data/events/refusals.tsv)
 
     @staticmethod
     def longest(table: dict, code: str) -> str | None:
@@ -76,6 +79,13 @@ class Codebook:
             return True
         return any(code[i : i + 3] in self.speakers for i in range(0, len(code), 3))
 
+    def refusal(self, code: str) -> str | None:
+        """The code of refusing an act of this code: 'refused to negotiate' (046) is 125, by refusals.tsv; 120
+        when it names no more specific rejection; None when refusing it is no rejection ('declined to comment')."""
+        key = self.longest(self.refusals, code)
+        found = self.refusals[key] if key else "120"
+        return None if found == "-" else found
+
     def code_of_type(self, kind: str, candidates: list[str]) -> str:
         """The CAMEO code of an event known by its PLOVER type: the first candidate (the trigger's own dictionary
         codes) of that type, else the type's general code."""
@@ -100,7 +110,7 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def load_codebook() -> Codebook:
     """Read cameo.tsv, plover.tsv (overridden by plover_eventwire.tsv), modality.tsv, needs_target.tsv,
-    type_codes.tsv and speakers.tsv once."""
+    type_codes.tsv, speakers.tsv and refusals.tsv once."""
     cameo = {code: (name, float(goldstein)) for code, name, goldstein in _rows("cameo.tsv")}
     plover: dict[str, tuple[str, str, str]] = {}
     for row in _rows("plover.tsv") + _rows("plover_eventwire.tsv"):
@@ -110,4 +120,5 @@ def load_codebook() -> Codebook:
     needs_target = frozenset(row[0] for row in _rows("needs_target.tsv"))
     type_codes = {kind: code for kind, code in _rows("type_codes.tsv")}
     speakers = frozenset(row[0] for row in _rows("speakers.tsv"))
-    return Codebook(cameo, plover, intents, needs_target, type_codes, speakers)
+    refusals = {prefix: code for prefix, code, _ in _rows("refusals.tsv")}
+    return Codebook(cameo, plover, intents, needs_target, type_codes, speakers, refusals)

@@ -24,6 +24,7 @@ class Grammar:
     intent_nouns: frozenset[str]
     refusal_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    rejecting_verbs: frozenset[str]  # refusing an act is an act: 'refused to negotiate' is a rejection (125)
     target_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     plural_pronouns: frozenset[str]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
-from eventwire.components.events.meaning import hedge, negation
+from eventwire.components.events.meaning import hedge, negation, refused_by
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import governors
@@ -131,10 +131,18 @@ class ArticleCoder:
         if coding.code is None and coding.paired is None:
             return f"'{word}': no event code for this use ({coding.how})"
         negated = negation(trigger, frame, self.grammar)
-        if negated:
+        refuser = refused_by(trigger, self.grammar) if negated and coding.code else None
+        if refuser is not None and (negation(refuser, self.frames.verb(refuser), self.grammar)
+                                    or not self.codes.codebook.refusal(coding.code)):
+            refuser = None  # 'did not refuse to talk'; 'declined to comment' (011 on its own)
+        if negated and refuser is None:
             self.negated.add(n)
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
+        if refuser is not None:  # 'refused to negotiate with X': the refusal is the act, coded on its own verb
+            code, paired = self.codes.codebook.refusal(code), None
+            coding = Coding(code, None, f"{coding.how}; refused ('{refuser.text}'), a rejection (refusals.tsv)")
+            trigger, word = refuser, refuser.text
         hedged = hedge(trigger, self.grammar)
         if not hedged and bare(coding.pattern) and intends(code) and coding.own[0] and not intends(coding.own[0]):
             code, paired = coding.own  # 'met Xi at the Kremlin': a bare 'at' (036 in PETRARCH) is no intent
@@ -272,7 +280,8 @@ class ArticleCoder:
 
     def drop_framing(self, events: list[dict]) -> list[dict]:
         """Keep the inner event when one verb frames another ('agreed to help', 'said that X met Y', 'imposed
-        sanctions' beside the noun 'sanctions'), and drop exact repeats."""
+        sanctions' beside the noun 'sanctions'), drop exact repeats, and of one word's codes of one root for one
+        pair keep the most specific."""
         triggers = {e["token"] for e in events}
         sourced = {e["token"] for e in events if e["actor"] is not None}
         asking = {e["token"] for e in events if e["cameo"].startswith(ASKING)}
@@ -291,11 +300,16 @@ class ArticleCoder:
                 for verb in (token.head, *token.children):
                     if verb.i != token.i and verb.i in triggers and verb.pos_ == "VERB":
                         framing.add(i if verb.i in sourced or i not in sourced else verb.i)
+        longest: dict[tuple, int] = {}  # one word, one pair, one root: the most specific code ('declined to release')
+        for e in events:
+            root = (e["token"], e["cameo"][:2], ref_key(e["actor"]), ref_key(e["recipient"]))
+            longest[root] = max(longest.get(root, 0), len(e["cameo"]))
         seen = set()
         kept = []
         for e in events:
             key = (e["cameo"], ref_key(e["actor"]), ref_key(e["recipient"]))
-            if e["token"] in framing or key in seen:
+            root = (e["token"], e["cameo"][:2], *key[1:])
+            if e["token"] in framing or key in seen or len(e["cameo"]) < longest[root]:
                 continue
             seen.add(key)
             kept.append(e)

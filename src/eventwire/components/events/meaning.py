@@ -24,6 +24,14 @@ def negation(trigger: Token, frame: Frame, g: Grammar) -> str | None:
     return None
 
 
+def refused_by(trigger: Token, g: Grammar) -> Token | None:
+    """The verb whose refusal of this act is itself an act ('refused to negotiate', 'declined to release')."""
+    for outer, dep in governors(trigger):
+        if dep == "xcomp" and outer.lemma_.lower() in g.rejecting_verbs:
+            return outer
+    return None
+
+
 def hedge(trigger: Token, g: Grammar) -> str | None:
     """The word that makes an act only intended or possible: a modal, an intent verb or noun over it."""
     for child in trigger.children:
