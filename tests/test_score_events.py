@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from eventwire.evaluate.score_events import score_acled
+from eventwire.evaluate.score_events import penta_of, score_acled
 from eventwire.formats.eventgold import GoldSentence, acled_types, read_acled
 from eventwire.record import ActorRef, Event
 
@@ -51,3 +51,9 @@ def test_the_acled_sample_is_fixed_distinct_and_capped_per_event_type(tmp_path):
     assert all(n.types == acled_types()[("Armed clash" if n.kind == "Battles" else "Peaceful protest")] for n in first)
     assert "Other" not in acled_types()  # a sub-type with no PLOVER reading is not scored
     assert first[0].published.isoformat() == "2020-05-09"
+
+
+def test_the_five_way_class_follows_the_sets_pentaclass():
+    # statements and appeals are class 0, reduced relations verbal conflict, protests material conflict
+    assert [penta_of(c) for c in ("010", "0233", "036", "057", "0841", "112", "163", "141", "173", "190")] == [
+        0, 0, 1, 1, 2, 3, 3, 4, 4, 4]

@@ -57,10 +57,17 @@ def top(events: list[Event]) -> Event | None:
     return max(events, key=lambda e: e.confidence, default=None)
 
 
+# The 5-way classes of the 1,342-sentence set, as its labels use them (Phoenix's pentaclass, not GDELT's quad class):
+# statements and appeals (01-02) are 0, reducing relations (16) verbal conflict, protest and force posture (14-15)
+# material conflict. Cross-tabulated on the set: of sentences whose top event is 02, 47 of 66 are labelled 0; of
+# 16, 41 of 47 are labelled 3.
+PENTA = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3, 13: 3, 14: 4, 15: 4, 16: 3,
+         17: 4, 18: 4, 19: 4, 20: 4}
+
+
 def penta_of(cameo: str) -> int:
-    """The 5-way class of a CAMEO code: 0 statement (01), then the quad classes 02-05, 06-08, 09-13, 14-20."""
-    root = int(cameo[:2])
-    return 0 if root == 1 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    """The 5-way class of a CAMEO code, by its root (PENTA)."""
+    return PENTA[int(cameo[:2])]
 
 
 def words(text: str) -> set[str]:
