@@ -196,6 +196,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The Thai army declared martial law in Bangkok.", ("THA", None, "1724")),
     ("The Peruvian government declared a national emergency.", ("PER", None, "1724")),
     ("Ukraine and Poland signed an economic cooperation plan on Friday.", ("UKR", "POL", "057")),
+    ("The United States reduced tariffs on Chinese goods.", ("USA", "CHN", "085")),
+    ("The United States is sharing intelligence with Israel.", ("USA", "ISR", "064")),
+    ("The Nepalese government accepted the demands of the protesters.", ("NPL", "NPL", "080")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
