@@ -226,6 +226,22 @@ def test_refusing_an_act_is_a_rejection_by_the_refuser(explaining, text, expecte
     assert {e.trigger for e in record.events} == {"refused"}  # the refused act did not happen
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah will not release the Israeli soldiers.", ("LBN", "ISR", "1243")),
+    ("The United States will not lift the embargo on Cuba.", ("USA", "CUB", "1244")),
+    ("Russia won't meet Ukraine.", ("RUS", "UKR", "125")),
+    ("Bangladesh cannot accept more refugees from Myanmar.", ("BGD", "MMR", "120")),
+])
+def test_a_stated_refusal_to_yield_or_meet_is_a_rejection(explaining, text, expected):
+    assert expected in pairs(explaining(text))
+
+
+@pytest.mark.parametrize("text", ["Israel will not attack Iran.", "Russia did not sign the treaty with Ukraine.",
+                                  "Putin would not comment on the report."])
+def test_other_negated_acts_stay_no_events(explaining, text):
+    assert not explaining(text).events
+
+
 def test_a_refusal_that_did_not_happen_and_a_denial_are_no_events(explaining):
     assert not explaining("Israel did not refuse to negotiate with Hamas.").events
     assert not explaining("Kenya denied that its troops attacked Somalia.").events

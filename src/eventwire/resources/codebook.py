@@ -79,11 +79,11 @@ class Codebook:
             return True
         return any(code[i : i + 3] in self.speakers for i in range(0, len(code), 3))
 
-    def refusal(self, code: str) -> str | None:
-        """The code of refusing an act of this code: 'refused to negotiate' (046) is 125, by refusals.tsv; 120
-        when it names no more specific rejection; None when refusing it is no rejection ('declined to comment')."""
+    def refusal(self, code: str, default: str | None = "120") -> str | None:
+        """The code of refusing an act of this code: 'refused to negotiate' (046) is 125, by refusals.tsv;
+        `default` when it names no rejection for the act; None when refusing it is none ('declined to comment')."""
         key = self.longest(self.refusals, code)
-        found = self.refusals[key] if key else "120"
+        found = self.refusals[key] if key else default
         return None if found == "-" else found
 
     def code_of_type(self, kind: str, candidates: list[str]) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
-from eventwire.components.events.meaning import hedge, negation, refused_by
+from eventwire.components.events.meaning import hedge, negation, refused_by, stated_refusal
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import governors
@@ -131,19 +131,17 @@ class ArticleCoder:
         if coding.code is None and coding.paired is None:
             return f"'{word}': no event code for this use ({coding.how})"
         negated = negation(trigger, frame, self.grammar)
-        refuser = refused_by(trigger, self.grammar) if negated and coding.code else None
-        if refuser is not None and (negation(refuser, self.frames.verb(refuser), self.grammar)
-                                    or not self.codes.codebook.refusal(coding.code)):
-            refuser = None  # 'did not refuse to talk'; 'declined to comment' (011 on its own)
-        if negated and refuser is None:
+        refusal = self.refusal(trigger, coding.code) if negated and coding.code else None
+        if negated and refusal is None:
             self.negated.add(n)
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
-        if refuser is not None:  # 'refused to negotiate with X': the refusal is the act, coded on its own verb
-            code, paired = self.codes.codebook.refusal(code), None
-            coding = Coding(code, None, f"{coding.how}; refused ('{refuser.text}'), a rejection (refusals.tsv)")
-            trigger, word = refuser, refuser.text
         hedged = hedge(trigger, self.grammar)
+        if refusal is not None:  # 'refused to negotiate with X', 'will not release': the refusal is the act
+            (code, refuser), paired = refusal, None
+            coding = Coding(code, None, f"{coding.how}; refused ('{refuser.text}'), a rejection (refusals.tsv)")
+            hedged = hedge(refuser, self.grammar) if refuser is not trigger else None
+            trigger, word = refuser, refuser.text
         if not hedged and bare(coding.pattern) and intends(code) and coding.own[0] and not intends(coding.own[0]):
             code, paired = coding.own  # 'met Xi at the Kremlin': a bare 'at' (036 in PETRARCH) is no intent
         if hedged:
@@ -256,6 +254,19 @@ class ArticleCoder:
                 return result, f"type model: {kind} (p={p:.2f}) on '{token.text}'"
             why = result if isinstance(result, str) else why
         return [], why
+
+    def refusal(self, trigger: Token, code: str) -> tuple[str, Token] | None:
+        """The rejection a negated act stands for, and the word it is coded on: a refusal verb over it ('refused
+        to negotiate', any act: 120 at least) or a negated future or 'cannot' ('will not release the soldiers',
+        only the acts refusals.tsv names); None for a plain negation ('did not sign') or a refusal to speak."""
+        refuser = refused_by(trigger, self.grammar)
+        if refuser is not None and not negation(refuser, self.frames.verb(refuser), self.grammar):
+            rejection = self.codes.codebook.refusal(code)
+            return (rejection, refuser) if rejection else None
+        if refuser is None and stated_refusal(trigger, self.grammar):
+            rejection = self.codes.codebook.refusal(code, default=None)
+            return (rejection, trigger) if rejection else None
+        return None
 
     def statement(self, n: int, uncoded: list[Token]) -> tuple[list[dict], list[str]]:
         """A bare statement ('the ministry said ...', a 01 code with nobody addressed) in a sentence where nothing

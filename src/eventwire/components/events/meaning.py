@@ -32,6 +32,13 @@ def refused_by(trigger: Token, g: Grammar) -> Token | None:
     return None
 
 
+def stated_refusal(trigger: Token, g: Grammar) -> bool:
+    """Whether a negated act is a stated refusal: 'will not release', 'won't lift', 'cannot accept'."""
+    children = list(trigger.children)
+    return any(c.dep_ == "neg" or c.lower_ in g.negators for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in g.refusing_auxiliaries for c in children)
+
+
 def hedge(trigger: Token, g: Grammar) -> str | None:
     """The word that makes an act only intended or possible: a modal, an intent verb or noun over it."""
     for child in trigger.children:
