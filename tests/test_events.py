@@ -199,6 +199,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The United States reduced tariffs on Chinese goods.", ("USA", "CHN", "085")),
     ("The United States is sharing intelligence with Israel.", ("USA", "ISR", "064")),
     ("The Nepalese government accepted the demands of the protesters.", ("NPL", "NPL", "080")),
+    ("The United States reduced military aid to Egypt.", ("USA", "EGY", "162")),
+    ("The United States suspended food supplies to Somalia.", ("USA", "SOM", "162")),
+    ("North Korea has violated the arms embargo imposed by the United Nations.", ("PRK", None, "128")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
