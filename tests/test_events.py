@@ -202,6 +202,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The United States reduced military aid to Egypt.", ("USA", "EGY", "162")),
     ("The United States suspended food supplies to Somalia.", ("USA", "SOM", "162")),
     ("North Korea has violated the arms embargo imposed by the United Nations.", ("PRK", None, "128")),
+    ("Turkey opened its borders to Syrian refugees.", ("TUR", "SYR", "080")),
+    ("Germany accepted more than 1,500 refugees from Greece.", ("DEU", "GRC", "075")),
+    ("Japan decided to ease sanctions on North Korea.", ("JPN", "PRK", "085")),  # a decision is no intent
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
