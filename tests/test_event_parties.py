@@ -41,6 +41,11 @@ def test_an_act_with_no_recipient_is_a_one_sided_event(coded):
                for e in events)
 
 
+def test_mediation_is_an_act_of_the_mediator_alone(coded):
+    events = coded("Kuwait launched a mediation effort between the two parties.")
+    assert [(e.actor.country, e.recipient, e.cameo) for e in events] == [("KWT", None, "045")]
+
+
 def test_a_meeting_still_needs_a_partner(coded):
     assert not [e for e in coded("The prime minister of Japan met on Sunday.") if e.cameo.startswith("04")]
     assert [e for e in coded("The prime minister of Japan met the Chinese ambassador on Sunday.")

@@ -37,13 +37,13 @@ class Codebook:
     """CAMEO codes with their Goldstein scores and PLOVER equivalents; the intent form of an act."""
 
     def __init__(self, cameo: dict[str, tuple[str, float]], plover: dict[str, tuple[str, str, str]],
-                 intents: dict[str, str], needs_target: frozenset[str] = frozenset(),
+                 intents: dict[str, str], needs_target: dict[str, bool] | None = None,
                  type_codes: dict[str, str] | None = None, speakers: frozenset[str] = frozenset(),
                  refusals: dict[str, str] | None = None) -> None:
         self.cameo = cameo
         self.plover = plover
         self.intents = intents
-        self.needs_target = needs_target
+        self.needs_target = needs_target or {}  # code prefix -> whether it needs a recipient (False: an exception)
         self.type_codes = type_codes or {}  # PLOVER type -> its general CAMEO code (data/events/type_codes.tsv)
         self.speakers = speakers  # actor code parts whose bare statements are events (data/events/speakers.tsv)
         self.refusals = refusals or {}  # refused act's code prefix -> the rejection's code (data/events/refusals.tsv)
@@ -69,7 +69,8 @@ class Codebook:
     def one_sided(self, code: str) -> bool:
         """Whether an event of this code may be coded with one of its parties unnamed: no recipient ('fired a
         missile'), or no source for an event noun ('the attack on X'); data/events/needs_target.tsv says which not."""
-        return self.longest({p: True for p in self.needs_target}, code) is None
+        key = self.longest(self.needs_target, code)
+        return key is None or not self.needs_target[key]
 
     def on_record(self, actor: dict | None) -> bool:
         """Whether a speaker's bare statement ('X said ...', nobody addressed) is an event: a state named alone, or
@@ -117,7 +118,7 @@ def load_codebook() -> Codebook:
         code, kind, mode, context = (row + ["", "", ""])[:4]
         plover[code] = (kind, mode or None, context or None)
     intents = {prefix: code for prefix, code in _rows("modality.tsv")}
-    needs_target = frozenset(row[0] for row in _rows("needs_target.tsv"))
+    needs_target = {row[0].lstrip("!"): not row[0].startswith("!") for row in _rows("needs_target.tsv")}
     type_codes = {kind: code for kind, code in _rows("type_codes.tsv")}
     speakers = frozenset(row[0] for row in _rows("speakers.tsv"))
     refusals = {prefix: code for prefix, code, _ in _rows("refusals.tsv")}
