@@ -243,8 +243,9 @@ def test_a_stated_refusal_to_yield_or_meet_is_a_rejection(explaining, text, expe
 
 
 @pytest.mark.parametrize("text", ["Israel will not attack Iran.", "Russia did not sign the treaty with Ukraine.",
-                                  "Putin would not comment on the report."])
-def test_other_negated_acts_stay_no_events(explaining, text):
+                                  "Putin would not comment on the report.",
+                                  "Forty Chinese children have died in an outbreak of the disease."])
+def test_negated_acts_and_deaths_are_no_events(explaining, text):
     assert not explaining(text).events
 
 
