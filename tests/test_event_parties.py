@@ -41,6 +41,12 @@ def test_an_act_with_no_recipient_is_a_one_sided_event(coded):
                for e in events)
 
 
+def test_travelling_home_is_no_visit(coded):
+    assert not coded("Emmerson Mnangagwa arrived in Harare to the cheers of his supporters.")
+    visit = coded("Kim Jong Un travelled to Russia on Tuesday.")
+    assert ("PRK", "RUS", "042") in [(e.actor.country, e.recipient.country, e.cameo) for e in visit]
+
+
 def test_mediation_is_an_act_of_the_mediator_alone(coded):
     events = coded("Kuwait launched a mediation effort between the two parties.")
     assert [(e.actor.country, e.recipient, e.cameo) for e in events] == [("KWT", None, "045")]

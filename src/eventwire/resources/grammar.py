@@ -35,6 +35,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves
     departure_verbs: frozenset[str]  # their object is the place left, never a target ('Kim left Russia')
+    travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
     support_verbs: frozenset[str]  # 'staged a protest', 'filed a request': the verb's subject owns the event noun
 
 

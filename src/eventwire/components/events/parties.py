@@ -116,11 +116,17 @@ class Parties:
         """The target: a pattern's + role, the object (the patient in the passive), an actor in a prepositional
         phrase of the verb or its object, else the nearest actor inside the object's phrase."""
         taken = {ref_key(p.actor) for p in sources}
+        # one travels to another country: 'Mnangagwa arrived in Harare' is no visit to Zimbabwe
+        home = {p.actor.get("country") for p in sources} - {None} \
+            if frame.trigger.lemma_.lower() in self.grammar.travel_verbs else set()
 
         def fresh(parties: list[Party]) -> list[Party]:
-            """Not the source, nor the source's own people ('recalled its envoy to Austria': Austria)."""
+            """Not the source, nor the source's own people ('recalled its envoy to Austria': Austria), nor for a
+            traveller the state of his own country."""
             return [p for p in parties if ref_key(p.actor) not in taken and not any(
-                c.dep_ in POSSESSIVES and c._.actor and ref_key(c._.actor) in taken for c in p.token.children)]
+                c.dep_ in POSSESSIVES and c._.actor and ref_key(c._.actor) in taken for c in p.token.children)
+                and not (p.actor.get("country") in home and p.actor.get("code") in (
+                    p.actor.get("country"), f"{p.actor.get('country')}GOV"))]
 
         marked = [roles["target"]] if "target" in roles else []
         # what one leaves or flees is a place, not a target ('Kim left Russia')
