@@ -18,7 +18,8 @@ from eventwire.resources.verbs import Noun, Pattern, singular
 
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
-STATEMENTS = "01"  # a passive statement names its topic, not an addressee: 'Putin is said to', 'was described as'
+STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
+# names its topic, not an addressee
 
 
 def bare(pattern: Pattern | None) -> bool:
@@ -275,7 +276,7 @@ class ArticleCoder:
         why = []
         for token in uncoded:
             own = self.own_codes(token)
-            if not own or not own[0].startswith("01"):
+            if not own or not own[0].startswith(STATEMENTS):
                 continue
             coding = Coding(own[0], None, "bare statement: nobody addressed, nothing more specific in the sentence")
             result = self.build(self.frames.verb(token), coding, n, noun=None, alone=True)
