@@ -266,12 +266,15 @@ def test_an_article_comes_with_every_annotation_at_its_offsets(client, everythin
 
 
 def test_explain_codes_the_article_again_with_reasons(client, everything):
-    doc_id = everything[0]["doc_id"]
-    found = client.get(f"/api/articles/{doc_id}/explain").json()
-    stored = client.get(f"/api/articles/{doc_id}").json()["events"]
-    assert sorted(e["trigger"] for e in found["events"]) == sorted(e["trigger"] for e in stored)
-    assert all(e["coded_by"] for e in found["events"])
-    assert found["explain"] and all(m["reasons"] for m in found["explain"])
+    explained = []
+    for doc_id in dict.fromkeys(e["doc_id"] for e in everything):
+        found = client.get(f"/api/articles/{doc_id}/explain").json()
+        stored = client.get(f"/api/articles/{doc_id}").json()["events"]
+        assert sorted(e["trigger"] for e in found["events"]) == sorted(e["trigger"] for e in stored)
+        assert all(e["coded_by"] for e in found["events"])
+        assert all(m["reasons"] for m in found["explain"])
+        explained += found["explain"]
+    assert explained  # some sentence of the examples has no event, and says why
 
 
 def test_the_api_is_documented_by_its_openapi_schema(client):
