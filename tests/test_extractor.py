@@ -116,7 +116,7 @@ def test_a_saved_pipeline_loads_in_a_fresh_process_without_importing_eventwire(e
         "import sys, spacy\n"
         f"nlp = spacy.load({str(tmp_path / 'pipeline')!r})\n"
         f"doc = nlp({AID!r})\n"
-        "print(nlp.pipe_names[-9:], nlp.pipe_names.index('sentences') < nlp.pipe_names.index('parser'))\n"
+        "print(nlp.pipe_names[-10:], nlp.pipe_names.index('sentences') < nlp.pipe_names.index('parser'))\n"
         "print([(e['cameo'], e['actor']['country'], e['recipient']['country']) for e in doc._.events])\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -124,6 +124,7 @@ def test_a_saved_pipeline_loads_in_a_fresh_process_without_importing_eventwire(e
                             cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     names, events = result.stdout.strip().splitlines()
-    components = ["actors", "times", "quotes", "places", "event_types", "events", "locations", "happenings", "claims"]
+    components = ["known_lemmas", "actors", "times", "quotes", "places", "event_types", "events", "locations",
+                  "happenings", "claims"]
     assert names == f"{components} True"  # and 'sentences' before the parser
     assert events == str([("073", "MEX", "CUB")])

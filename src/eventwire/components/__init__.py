@@ -1,5 +1,5 @@
-"""eventwire's spaCy components, registered as factories: sentences, actors, times, quotes, places, events, locations,
-happenings, claims."""
+"""eventwire's spaCy components, registered as factories: sentences, known_lemmas, actors, times, quotes, places,
+events, locations, happenings, claims."""
 
 from eventwire.components import (
     actors,
@@ -7,6 +7,7 @@ from eventwire.components import (
     events,
     extensions,
     happenings,
+    lemmas,
     locations,
     places,
     quotes,
@@ -14,5 +15,5 @@ from eventwire.components import (
     times,
 )
 
-__all__ = ["actors", "claims", "events", "extensions", "happenings", "locations", "places", "quotes", "sentences",
-           "times"]
+__all__ = ["actors", "claims", "events", "extensions", "happenings", "lemmas", "locations", "places", "quotes",
+           "sentences", "times"]
