@@ -200,3 +200,17 @@ def test_denominations_act_and_are_acted_on(coded):
 
 def test_people_named_by_no_sector_still_do_not_act(coded):
     assert not [e for e in coded("Men attacked the village on Friday.") if e.trigger == "attacked"]
+
+
+def test_a_word_inside_an_actors_name_is_no_pattern_word(coded):
+    # 'attack government' is CAMEO.2.0's verbal attack (111); 'government forces' is one actor, attacked in arms
+    events = coded("Rebels attacked government forces in the north.")
+    assert [e.cameo[:2] for e in events] == ["19"]
+    assert events[0].recipient.sector == "MIL"
+
+
+def test_event_nouns_are_found_by_their_known_lemma(coded):
+    # the trained lemmatizer reads 'clashes' as 'clashe'; the clash is found both ways with its country
+    events = coded("There were clashes between police and protesters in Nairobi on Monday.")
+    pairs = {(e.actor.code, e.recipient.code) for e in events if e.cameo == "190"}
+    assert pairs == {("KENCOP", "KENCVL"), ("KENCVL", "KENCOP")}

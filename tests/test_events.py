@@ -288,3 +288,33 @@ def test_wrong_senses_are_gone(explaining, text, not_prefix):
 @pytest.mark.parametrize("text", ["Russia would be happy to help Serbia.", "Russia is ready to help Serbia."])
 def test_an_infinitive_after_a_wanting_adjective_or_a_modal_is_intended(explaining, text):
     assert ("RUS", "SRB", "033") in pairs(explaining(text))
+
+
+def test_a_strike_is_coded_in_the_sense_its_modifiers_mark(explaining):
+    codes = {text: {e.cameo for e in explaining(text).events} for text in (
+        "Teachers began a nationwide strike on Monday.", "The prisoners' lawyers said two inmates began a hunger "
+        "strike.", "Israel carried out an air strike on Gaza.", "Russia launched a strike on Kyiv.")}
+    assert "143" in codes["Teachers began a nationwide strike on Monday."]
+    assert "195" in codes["Israel carried out an air strike on Gaza."]
+    assert "190" in codes["Russia launched a strike on Kyiv."]
+    assert not {c for found in codes.values() for c in found if c.startswith("19")} - {"195", "190"}
+    assert not codes["Teachers began a nationwide strike on Monday."] & {"190", "195"}
+
+
+def test_going_on_strike_is_striking_and_going_on_to_say_is_not(explaining):
+    assert [(e.actor.sector, e.cameo) for e in explaining("Workers went on strike over unpaid wages.").events] == [
+        ("LAB", "143")]
+    assert not [e for e in explaining("The minister went on to praise the budget.").events
+                if e.cameo.startswith("14")]
+
+
+def test_a_hyphenated_pattern_word_matches_the_words_it_is_split_into(explaining):
+    # 'sit-in' is three tokens; the source's own sector at the place ('at the university') is no recipient
+    events = explaining("Students staged a sit-in at the university over fee hikes.").events
+    assert [(e.actor.sector, e.recipient, e.cameo[:2]) for e in events] == [("EDU", None, "14")]
+
+
+def test_an_event_noun_takes_the_phrases_of_the_verb_saying_it_happened(explaining):
+    events = explaining("Fighting erupted between the army and rebels near Goma.").events
+    assert {(e.actor.sector, e.recipient.sector, e.cameo) for e in events} == {("MIL", "REB", "190"),
+                                                                              ("REB", "MIL", "190")}

@@ -37,6 +37,7 @@ class Grammar:
     departure_verbs: frozenset[str]  # their object is the place left, never a target ('Kim left Russia')
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
     support_verbs: frozenset[str]  # 'staged a protest', 'filed a request': the verb's subject owns the event noun
+    occurrence_verbs: frozenset[str]  # 'fighting erupted between X and Y': the event noun takes the verb's phrases
 
 
 @cache

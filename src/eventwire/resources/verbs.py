@@ -89,6 +89,7 @@ class Noun:
     code: str
     paired: str | None
     target_preps: frozenset[str]
+    modifiers: frozenset[str] = frozenset()  # this sense needs one of these words modifying the noun; none: default
 
 
 @dataclass
@@ -96,7 +97,7 @@ class VerbDictionary:
     """Verbs by lemma (multi-word verbs first), and event nouns by lemma."""
 
     verbs: dict[str, list[Verb]] = field(default_factory=dict)
-    nouns: dict[str, Noun] = field(default_factory=dict)
+    nouns: dict[str, list[Noun]] = field(default_factory=dict)  # senses by lemma, those with modifiers first
     blocks: int = 0
     patterns: int = 0
 
@@ -117,7 +118,9 @@ def compile_element(raw: dict, synsets: dict[str, list[str]]) -> Element | None:
     if options is None:
         return None
     words = frozenset(singular(o) for o in options if " " not in o)
-    phrases = tuple(o for o in options if " " in o)
+    # spaCy's tokenizer splits a hyphenated word ('sit-in' is 'sit', '-', 'in'): it is matched as those words
+    phrases = tuple(o for o in options if " " in o) + tuple(o.replace("-", " - ") for o in options
+                                                           if "-" in o.strip("-") and " " not in o)
     mods = tuple(compile_element({"head": m}, synsets) for m in raw.get("mods", []))
     if any(m is None for m in mods):
         return None
@@ -177,12 +180,15 @@ def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
     return book
 
 
-def read_nouns(path: Path) -> dict[str, Noun]:
-    """The event nouns of a nouns.tsv file: lemma, code, paired code (or -), the prepositions of a target."""
-    nouns = {}
-    for lemma, code, paired, preps in read_tsv(path):
-        nouns[lemma] = Noun(lemma, code, None if paired == "-" else paired, frozenset(preps.split("|")))
-    return nouns
+def read_nouns(path: Path) -> dict[str, list[Noun]]:
+    """The event nouns of a nouns.tsv file: lemma, code, paired code (or -), the prepositions of a target, and for
+    a sense of its own the words that mark it ('hunger' strike), each lemma's marked senses first."""
+    nouns: dict[str, list[Noun]] = {}
+    for lemma, code, paired, preps, *marks in read_tsv(path):
+        modifiers = frozenset(marks[0].split("|")) if marks and marks[0] else frozenset()
+        noun = Noun(lemma, code, None if paired == "-" else paired, frozenset(preps.split("|")), modifiers)
+        nouns.setdefault(lemma, []).append(noun)
+    return {lemma: sorted(senses, key=lambda n: not n.modifiers) for lemma, senses in nouns.items()}
 
 
 @cache

@@ -14,7 +14,7 @@ from eventwire.components.events.parties import Parties, Party, distinct, ref_ke
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import governors
 from eventwire.resources.grammar import Grammar
-from eventwire.resources.verbs import Noun, Pattern, singular
+from eventwire.resources.verbs import Noun, Pattern
 
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
@@ -109,7 +109,7 @@ class ArticleCoder:
             frame = self.frames.verb(token)
             return self.build(frame, self.codes.verb_coding(verb, frame), n, noun=None)
         if self.nouns and token.pos_ in ("NOUN", "PROPN"):
-            noun = self.codes.book.nouns.get(singular(token.lemma_.lower()))
+            noun = self.codes.noun_entry(token)
             if noun is None:
                 return None
             return self.code_noun(token, noun, n)
@@ -165,8 +165,8 @@ class ArticleCoder:
         if not pairs and targets and (frame.passive and noun is None and not (code or "").startswith(STATEMENTS)
                                       or noun is not None and one_sided):
             pairs = [(None, t) for t in targets]  # 'were detained', 'the attack on X'; not 'meetings with X'
-        if not pairs and sources and not targets and one_sided:
-            pairs = [(s, None) for s in sources]  # 'fired a missile', 'staged a protest': no recipient
+        if not pairs and sources and one_sided:  # no recipient, or only the source again ('students staged a
+            pairs = [(s, None) for s in sources]  # sit-in at the university'): 'fired a missile', 'staged a protest'
         if not pairs:
             missing = "source" if not sources else "target"
             return f"'{word}' ({code or paired}): no {missing} actor"
@@ -227,7 +227,7 @@ class ArticleCoder:
         its patterns' codes need their words, so they are not evidence here."""
         verb = self.codes.verb_entry(token) if token.pos_ == "VERB" else None
         if verb is None:
-            noun = self.codes.book.nouns.get(singular(token.lemma_.lower())) if token.pos_ == "NOUN" else None
+            noun = self.codes.noun_entry(token) if token.pos_ == "NOUN" else None
             return [noun.code] if noun else []
         own, _ = verb.codes()
         return [own] if own else []

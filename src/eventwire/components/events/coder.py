@@ -10,8 +10,9 @@ from spacy.tokens import Token
 from eventwire.components.events.frame import Frame
 from eventwire.components.syntax import MODIFIERS, OBJECTS
 from eventwire.resources.codebook import Codebook
-from eventwire.resources.verbs import Element, Pattern, Verb, VerbDictionary, singular
+from eventwire.resources.verbs import Element, Noun, Pattern, Verb, VerbDictionary, singular
 
+NOUN_MARKS = ("amod", "compound", "nmod:poss", "poss")  # words that can mark a noun's sense ('general', 'air')
 INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("ies", "y"), ("es", ""), ("s", ""),
                ("ied", "y"))
 DOUBLED = ("nned", "tted", "pped", "gged", "lled", "mmed", "bbed", "rred",  # 'planned', 'travelled' (British)
@@ -44,6 +45,13 @@ def lemma_candidates(token: Token) -> list[str]:
     return out
 
 
+def names_part(token: Token) -> bool:
+    """Whether the token modifies a noun within one actor's name ('government' in 'government forces')."""
+    head = token.head
+    return (token.dep_ == "compound" and head.i > token.i and token._.actor is not None
+            and head._.actor is not None and token._.actor.get("text") == head._.actor.get("text"))
+
+
 @dataclass
 class Scope:
     """What a trigger's frame offers the patterns of its verb, worked out once for all of them: the nouns before
@@ -58,7 +66,10 @@ class Scope:
 
     @classmethod
     def of(cls, frame: Frame) -> Scope:
-        post = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree if t.i != o.i]
+        # a word inside an actor's name stands for the actor, not for itself: 'attacked government forces' is no
+        # attack on the government (CAMEO.2.0's 'attack government' is a verbal attack, 111)
+        post = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree
+                                              if t.i != o.i and not names_part(t)]
         pre = [t for s in frame.subjects for t in s.subtree] + [
             c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
         trigger = frame.trigger
@@ -105,6 +116,16 @@ class Codes:
                 if after == list(verb.after) and before == list(verb.before):
                     return verb
         return None
+
+    def noun_entry(self, token: Token) -> Noun | None:
+        """The event noun a token is, in the sense its modifiers mark ('a hunger strike', 'an air strike'), else
+        its plain sense."""
+        senses = self.book.nouns.get(singular(token.lemma_.lower()))
+        if not senses:
+            return None
+        marks = {w for c in token.children if c.dep_ in NOUN_MARKS
+                 for w in (c.lower_, c.lemma_.lower(), "".join(t.lower_ for t in c.subtree))}
+        return next((n for n in senses if not n.modifiers or n.modifiers & marks), None)
 
     def verb_coding(self, verb: Verb, frame: Frame) -> Coding:
         """The most specific pattern of the verb's block that the frame satisfies, else the verb's own codes."""

@@ -97,6 +97,9 @@ class FrameReader:
             # a support verb lends its subject: 'the FDA issued a warning', 'students staged a protest'
             frame.subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS] or self.inherited_subjects(verb)
             frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
+        elif token.dep_ in ACTIVE_SUBJECTS and verb.lemma_.lower() in self.grammar.occurrence_verbs:
+            # a verb saying it happened lends its phrases: 'fighting erupted between the army and rebels'
+            frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
         targets = [noun for prep, noun in frame.preps if prep.split()[0] in target_preps]
         return frame, targets[0] if targets else None
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.components.events.coder import Codes
-from eventwire.resources.verbs import Verb, singular
+from eventwire.resources.verbs import Verb
 
 CONTENT = frozenset({"VERB", "NOUN", "AUX", "ADJ"})  # words seen by their lemma; the rest as written
 
@@ -55,7 +55,7 @@ class SentenceView:
                 continue
             words.append(token.lemma_.lower() if token.pos_ in CONTENT else token.lower_)
             if token.pos_ == "NOUN":
-                noun = self.codes.book.nouns.get(singular(token.lemma_.lower()))
+                noun = self.codes.noun_entry(token)
                 info = self.codes.codebook.info(noun.code) if noun else None
                 if info and info.plover_type:
                     words.append(f"_n_{info.plover_type}")
