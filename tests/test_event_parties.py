@@ -214,3 +214,15 @@ def test_event_nouns_are_found_by_their_known_lemma(coded):
     events = coded("There were clashes between police and protesters in Nairobi on Monday.")
     pairs = {(e.actor.code, e.recipient.code) for e in events if e.cameo == "190"}
     assert pairs == {("KENCOP", "KENCVL"), ("KENCVL", "KENCOP")}
+
+
+def test_people_are_civilians(coded):
+    killed = coded("Gunmen killed five people in Zamfara.")
+    assert [(e.recipient.code, e.cameo[:2]) for e in killed] == [("NGACVL", "19")]
+    rallied = coded("Thousands of people protested in Paris against the pension reform.")
+    assert [(e.actor.code, e.cameo[:2]) for e in rallied] == [("FRACVL", "14")]
+
+
+def test_an_envoy_is_recalled_from_the_country_relations_are_reduced_with(coded):
+    events = coded("China recalled its ambassador from Lithuania.")
+    assert [(e.actor.code, e.recipient.code, e.cameo) for e in events] == [("CHN", "LTU", "161")]
