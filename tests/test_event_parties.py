@@ -226,3 +226,8 @@ def test_people_are_civilians(coded):
 def test_an_envoy_is_recalled_from_the_country_relations_are_reduced_with(coded):
     events = coded("China recalled its ambassador from Lithuania.")
     assert [(e.actor.code, e.recipient.code, e.cameo) for e in events] == [("CHN", "LTU", "161")]
+
+
+def test_extremists_act_as_an_armed_group(coded):
+    events = coded("Extremists bombed two towns.")
+    assert [(e.actor.code, e.cameo[:2]) for e in events] == [("---RAD", "19")]

@@ -342,7 +342,7 @@ class ActorResolver:
                     actor = {**m.actor, "text": span.text, "resolved_by": "description"}
                     return Mention(span.start, span.end, actor, m.person)
         if country is None and sector is None and not self.book.split_code(UNKNOWN_COUNTRY + agent[0]).other:
-            return None  # 'people', 'men': no sector of political life; 'Muslims' (a religion: secondary) act
+            return None  # 'men': no sector of political life; 'Muslims' (a religion: secondary) act
         if country is None and any(c.lower_ in self.grammar.group_determiners or c.dep_ == "nmod" and case_of(c)
                                    in ORIGIN and any(m.start <= t.i < m.end for t in c.subtree for m in mentions)
                                    for c in head.children):
