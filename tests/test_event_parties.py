@@ -231,3 +231,11 @@ def test_an_envoy_is_recalled_from_the_country_relations_are_reduced_with(coded)
 def test_extremists_act_as_an_armed_group(coded):
     events = coded("Extremists bombed two towns.")
     assert [(e.actor.code, e.cameo[:2]) for e in events] == [("---RAD", "19")]
+
+
+def test_what_is_sent_is_no_recipient(coded):
+    sent = coded("Russia sent troops to Syria.")
+    assert ("RUS", "SYR", "062") in [(e.actor.code, e.recipient.code, e.cameo) for e in sent]
+    assert all(e.recipient.code == "SYR" for e in sent)
+    # troops deployed to a place are nobody's recipient: no military cooperation of Turkey with its own army
+    assert not [e for e in coded("Turkey deployed troops to the border.") if e.cameo.startswith("06")]

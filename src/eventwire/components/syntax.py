@@ -15,6 +15,7 @@ PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass")  # the patient of a
 SUBJECTS = ACTIVE_SUBJECTS + PASSIVE_SUBJECTS
 OBJECTS = ("obj", "dobj", "iobj", "dative", "attr", "oprd")
 DIRECT_OBJECTS = ("obj", "dobj")
+INDIRECT_OBJECTS = ("iobj", "dative")  # 'sent Syria weapons'
 PASSIVE_AUXILIARIES = ("aux:pass", "auxpass")
 AGENTS = ("obl:agent", "agent")  # the by-phrase of a passive
 ATTACHED = ("obl", "nmod", "obl:agent", "obl:tmod", "advmod", "agent", "prep")  # phrases hanging from a verb

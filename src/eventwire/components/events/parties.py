@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
-from eventwire.components.syntax import MODIFIERS, ORIGIN, POSSESSIVES, REACH, SUBJECTS, case_of, trimmed
+from eventwire.components.syntax import (
+    INDIRECT_OBJECTS,
+    MODIFIERS,
+    ORIGIN,
+    POSSESSIVES,
+    REACH,
+    SUBJECTS,
+    case_of,
+    trimmed,
+)
 from eventwire.resources.grammar import Grammar
 
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
@@ -129,8 +138,12 @@ class Parties:
                     p.actor.get("country"), f"{p.actor.get('country')}GOV"))]
 
         marked = [roles["target"]] if "target" in roles else []
-        # what one leaves or flees is a place, not a target ('Kim left Russia')
-        objects = [] if frame.trigger.lemma_.lower() in self.grammar.departure_verbs else frame.objects
+        # what one leaves or flees is a place, not a target ('Kim left Russia'); what one sends is sent, not sent to
+        # ('sent troops to Syria', 'deployed troops to the border': the troops are no recipient)
+        lemma = frame.trigger.lemma_.lower()
+        objects = [] if lemma in self.grammar.departure_verbs else [
+            o for o in frame.objects if o.dep_ in INDIRECT_OBJECTS] if lemma in self.grammar.transfer_verbs \
+            else frame.objects
         for noun in marked + objects + [roles[k] for k in roles if k.startswith("prep")]:
             found = fresh(self.of(noun))
             if found:
