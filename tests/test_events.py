@@ -318,3 +318,18 @@ def test_an_event_noun_takes_the_phrases_of_the_verb_saying_it_happened(explaini
     events = explaining("Fighting erupted between the army and rebels near Goma.").events
     assert {(e.actor.sector, e.recipient.sector, e.cameo) for e in events} == {("MIL", "REB", "190"),
                                                                               ("REB", "MIL", "190")}
+
+
+def test_a_conditional_act_is_not_coded(explaining):
+    record = explaining("Biden said the United States would defend Taiwan if China attacked.")
+    assert [e.cameo for e in record.events if e.actor and e.actor.country == "CHN"] == []
+    alone = explaining("If China attacked Taiwan, markets would fall.")
+    assert not alone.events
+    assert any("hypothetical ('If')" in reason for m in alone.explain for reason in m.reasons)
+
+
+def test_the_act_an_accusation_cites_is_not_the_accusers(explaining):
+    record = explaining("Moscow has repeatedly accused Kyiv of targeting civilians.")
+    assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in record.events] == [("RUS", "UKR", "11")]
+    cited = explaining("Erdogan criticized Sweden for allowing the protest.")
+    assert [e.cameo[:2] for e in cited.events] == ["11"]

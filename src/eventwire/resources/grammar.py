@@ -18,6 +18,8 @@ class Grammar:
     future_auxiliaries: frozenset[str]
     modal_auxiliaries: frozenset[str]
     negators: frozenset[str]
+    conditional_marks: frozenset[str]  # 'if China attacked': a hypothetical act is not coded
+    reason_marks: frozenset[str]  # 'accused Kyiv of targeting', 'criticized Sweden for allowing': the reason
     negating_determiners: frozenset[str]
     hedging_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
-from eventwire.components.events.meaning import hedge, negation, refused_by, stated_refusal
+from eventwire.components.events.meaning import hedge, negation, reason_for, refused_by, stated_refusal
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import governors
@@ -131,6 +131,9 @@ class ArticleCoder:
         word = trigger.text
         if coding.code is None and coding.paired is None:
             return f"'{word}': no event code for this use ({coding.how})"
+        reason = reason_for(trigger, self.grammar)
+        if reason is not None:
+            return f"'{word}': the reason given for '{reason.text}', its object's act, not coded as one"
         negated = negation(trigger, frame, self.grammar)
         refusal = self.refusal(trigger, coding.code) if negated and coding.code else None
         if negated and refusal is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.components.events.frame import Frame
-from eventwire.components.syntax import governors
+from eventwire.components.syntax import DIRECT_OBJECTS, governors
 from eventwire.resources.grammar import Grammar
 
 
@@ -14,6 +14,10 @@ def negation(trigger: Token, frame: Frame, g: Grammar) -> str | None:
     for child in trigger.children:
         if child.dep_ in ("neg", "advmod", "det") and child.lower_ in g.negators:
             return f"negated ('{child.text}')"
+    clause = trigger.head if trigger.dep_ == "conj" else trigger  # 'if China attacked and invaded'
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in g.conditional_marks:
+            return f"hypothetical ('{child.text}')"
     for obj in frame.objects:
         if any(c.dep_ == "det" and c.lower_ in g.negating_determiners for c in obj.children):
             return f"negated ('no {obj.text}')"
@@ -21,6 +25,17 @@ def negation(trigger: Token, frame: Frame, g: Grammar) -> str | None:
         lemma = outer.lemma_.lower()
         if dep == "ccomp" and lemma in g.denial_verbs or dep == "xcomp" and lemma in g.refusal_verbs:
             return f"denied or refused ('{outer.text}')"
+    return None
+
+
+def reason_for(trigger: Token, g: Grammar) -> Token | None:
+    """The verb an act is the reason of: 'accused Kyiv of targeting civilians', 'criticized Sweden for allowing the
+    protest'. The act is its object's and only alleged or cited, so it is no event of its own."""
+    head = trigger.head
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and any(
+            c.dep_ in DIRECT_OBJECTS for c in head.children) and any(
+            c.dep_ == "mark" and c.lower_ in g.reason_marks for c in trigger.children):
+        return head
     return None
 
 
