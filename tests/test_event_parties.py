@@ -239,3 +239,16 @@ def test_what_is_sent_is_no_recipient(coded):
     assert all(e.recipient.code == "SYR" for e in sent)
     # troops deployed to a place are nobody's recipient: no military cooperation of Turkey with its own army
     assert not [e for e in coded("Turkey deployed troops to the border.") if e.cameo.startswith("06")]
+
+
+def test_an_acronym_in_capitals_names_its_organization(coded):
+    events = coded("WHO dispatched personnel to Angola.")
+    assert [(e.actor.code, e.recipient.code) for e in events] == [("IGOUNOHLHWHO", "AGO")]
+    assert not coded("Who attacked the convoy is unclear.")
+
+
+def test_an_event_as_subject_lends_its_source_or_none(coded):
+    by_rebels = coded("A car bombing by the rebels killed 12 soldiers.")
+    assert ("REB", "MIL") in [(e.actor.sector, e.recipient.sector) for e in by_rebels if e.actor and e.recipient]
+    unnamed = coded("The bombing killed 12 people.")
+    assert [(e.actor, e.recipient.sector, e.cameo[:2]) for e in unnamed] == [(None, "CVL", "19")]

@@ -19,6 +19,13 @@ TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "pr
 DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor whose country the text does not give ('---COP')
 
+def acronym(span: Span) -> bool:
+    """A one-word name in capitals in a sentence that is not all capitals: 'WHO' is the organization even where
+    the tagger reads a pronoun, 'Who' and a shouted headline's 'WHO IS' are not."""
+    word = span[0]
+    return len(span) == 1 and len(word.text) > 1 and word.text.isupper() and not span.sent.text.isupper()
+
+
 @dataclass
 class Mention:
     start: int
@@ -155,7 +162,8 @@ class ActorResolver:
                 continue
             span = doc[i:end]
             if any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
-                    span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span)):
+                    span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span)) or (
+                    acronym(span)):
                 return end, actor, via
         return None
 

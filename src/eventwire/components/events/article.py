@@ -12,7 +12,7 @@ from eventwire.components.events.frame import Frame, FrameReader
 from eventwire.components.events.meaning import hedge, negation, reason_for, refused_by, stated_refusal
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
-from eventwire.components.syntax import governors
+from eventwire.components.syntax import SUBJECTS, governors
 from eventwire.resources.grammar import Grammar
 from eventwire.resources.verbs import Noun, Pattern
 
@@ -155,7 +155,13 @@ class ArticleCoder:
             if code is None:
                 return f"'{word}': only possible or intended ('{hedged}'), and not an act CAMEO codes as intent"
         sources = self.parties.sources(frame, coding.roles)
-        if not sources and (frame.subjects and not frame.passive):
+        # an event as the subject: 'the bombing killed 12 people', 'an air strike by government forces killed
+        # eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
+        happening = not sources and noun is None and bool(frame.subjects) and not frame.passive and all(
+            s.head.i == trigger.i and s.dep_ in SUBJECTS and self.codes.noun_entry(s) for s in frame.subjects)
+        if happening:
+            sources = [p for s in frame.subjects for p in self.parties.sources(self.frames.noun(s, frozenset())[0], {})]
+        if not sources and (frame.subjects and not frame.passive) and not happening:
             role = "subject" if noun is None else "owner"
             return f"'{word}' ({code or paired}): its {role} '{frame.subjects[0].text}' is not a known actor"
         targets = self.parties.targets(frame, coding.roles, sources)
@@ -165,8 +171,8 @@ class ArticleCoder:
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
         one_sided = bool(code) and (alone or self.codes.codebook.one_sided(code))  # may lack one of its parties
-        if not pairs and targets and (frame.passive and noun is None and not (code or "").startswith(STATEMENTS)
-                                      or noun is not None and one_sided):
+        if not pairs and targets and ((frame.passive or happening) and noun is None
+                                      and not (code or "").startswith(STATEMENTS) or noun is not None and one_sided):
             pairs = [(None, t) for t in targets]  # 'were detained', 'the attack on X'; not 'meetings with X'
         if not pairs and sources and one_sided:  # no recipient, or only the source again ('students staged a
             pairs = [(s, None) for s in sources]  # sit-in at the university'): 'fired a missile', 'staged a protest'
