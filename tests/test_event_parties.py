@@ -252,3 +252,14 @@ def test_an_event_as_subject_lends_its_source_or_none(coded):
     assert ("REB", "MIL") in [(e.actor.sector, e.recipient.sector) for e in by_rebels if e.actor and e.recipient]
     unnamed = coded("The bombing killed 12 people.")
     assert [(e.actor, e.recipient.sector, e.cameo[:2]) for e in unnamed] == [(None, "CVL", "19")]
+
+
+def test_a_plural_common_noun_is_no_name(coded):
+    # the NER reads a sentence-initial 'Sanctions' as a name; it is no party of the sanctions imposed on Iran
+    events = coded("Sanctions imposed on Iran in 2018 hurt its economy.")
+    assert [(e.actor, e.recipient.code, e.cameo) for e in events] == [(None, "IRN", "163")]
+
+
+def test_armed_groups_named_by_their_kind(coded):
+    events = coded("Militant groups attacked an army base in the north.")
+    assert {e.actor.code for e in events} == {"---UAF"}

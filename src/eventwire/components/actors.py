@@ -13,6 +13,7 @@ from eventwire.components.extensions import ACTORS
 from eventwire.components.syntax import ORIGIN, POSSESSIVES, case_of, introduced_by, is_subject
 from eventwire.resources.actors import Actor, ActorDictionary, load_actors, name_key
 from eventwire.resources.grammar import Grammar, load_grammar
+from eventwire.resources.lemmas import load_lemma_tables
 
 PERSON_LABELS = {"PER", "PERSON"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
@@ -57,6 +58,7 @@ class ActorResolver:
     def __init__(self, book: ActorDictionary, pronouns: bool = True, descriptions: bool = True, window: int = 3):
         self.book = book
         self.grammar: Grammar = load_grammar()
+        self.nouns = load_lemma_tables()["noun"]
         self.pronouns = pronouns
         self.descriptions = descriptions
         self.window = window
@@ -102,7 +104,7 @@ class ActorResolver:
             i = end
         taken = {i for m in found for i in range(m.start, m.end)}
         for ent in doc.ents:
-            if any(t.i in taken for t in ent):
+            if any(t.i in taken for t in ent) or self.common_plural(ent):
                 continue
             if ent.label_ in PERSON_LABELS:
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), True))
@@ -111,6 +113,11 @@ class ActorResolver:
         found += self.unlabelled_surnames(doc, found)
         found.sort(key=lambda m: m.start)
         return [self.expand_short_name(m, found) for m in found]
+
+    def common_plural(self, ent: Span) -> bool:
+        """A plural common noun the NER took for a name ('Sanctions imposed on Iran ...', 'Talks resumed'): one
+        word tagged as a plural noun whose singular is a noun WordNet knows ('Houthis' is not one)."""
+        return len(ent) == 1 and ent[0].tag_ == "NNS" and bool(self.nouns.candidates(ent[0].text))
 
     def unlabelled_surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Proper nouns the NER missed that repeat one word of a person's full name ('Kim' for Kim Jong Un)."""

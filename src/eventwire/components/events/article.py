@@ -20,12 +20,18 @@ COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
 STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
 # names its topic, not an addressee
+VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
 
 
 def bare(pattern: Pattern | None) -> bool:
     """A pattern of one bare preposition, with no word after it ('meet' + 'at')."""
     return pattern is not None and not pattern.pre and len(pattern.post) == 1 and bool(pattern.post[0].prep) and \
         pattern.post[0].obj is None and not pattern.post[0].words and not pattern.post[0].role
+
+
+def violent(noun: Noun | None) -> bool:
+    """An event noun of violence ('bombing', 'air strike'), which can be said to kill or wound."""
+    return noun is not None and noun.code.startswith(VIOLENCE)
 
 
 def intends(code: str | None) -> bool:
@@ -155,10 +161,10 @@ class ArticleCoder:
             if code is None:
                 return f"'{word}': only possible or intended ('{hedged}'), and not an act CAMEO codes as intent"
         sources = self.parties.sources(frame, coding.roles)
-        # an event as the subject: 'the bombing killed 12 people', 'an air strike by government forces killed
-        # eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
+        # a violent event as the subject: 'the bombing killed 12 people', 'an air strike by government forces
+        # killed eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
         happening = not sources and noun is None and bool(frame.subjects) and not frame.passive and all(
-            s.head.i == trigger.i and s.dep_ in SUBJECTS and self.codes.noun_entry(s) for s in frame.subjects)
+            s.head.i == trigger.i and s.dep_ in SUBJECTS and violent(self.codes.noun_entry(s)) for s in frame.subjects)
         if happening:
             sources = [p for s in frame.subjects for p in self.parties.sources(self.frames.noun(s, frozenset())[0], {})]
         if not sources and (frame.subjects and not frame.passive) and not happening:
