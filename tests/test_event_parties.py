@@ -263,3 +263,10 @@ def test_a_plural_common_noun_is_no_name(coded):
 def test_armed_groups_named_by_their_kind(coded):
     events = coded("Militant groups attacked an army base in the north.")
     assert {e.actor.code for e in events} == {"---UAF"}
+
+
+def test_an_armed_groups_attack_is_no_verbal_one(coded):
+    armed = coded("Militant groups are fighting the government.")
+    assert [e.cameo[:2] for e in armed] == ["19"]
+    verbal = coded("The opposition leader attacked the government over the budget.")
+    assert [e.cameo[:2] for e in verbal] == ["11"]

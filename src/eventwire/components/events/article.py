@@ -21,6 +21,7 @@ ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for
 STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
 # names its topic, not an addressee
 VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
+DISAPPROVAL = "11"  # criticism, accusation: words, not arms
 
 
 def bare(pattern: Pattern | None) -> bool:
@@ -31,7 +32,12 @@ def bare(pattern: Pattern | None) -> bool:
 
 def violent(noun: Noun | None) -> bool:
     """An event noun of violence ('bombing', 'air strike'), which can be said to kill or wound."""
-    return noun is not None and noun.code.startswith(VIOLENCE)
+    return noun is not None and violent_code(noun.code)
+
+
+def violent_code(code: str | None) -> bool:
+    """A code of violence: assault, fight, mass violence."""
+    return bool(code) and code.startswith(VIOLENCE)
 
 
 def intends(code: str | None) -> bool:
@@ -170,6 +176,10 @@ class ArticleCoder:
         if not sources and (frame.subjects and not frame.passive) and not happening:
             role = "subject" if noun is None else "owner"
             return f"'{word}' ({code or paired}): its {role} '{frame.subjects[0].text}' is not a known actor"
+        if code and code.startswith(DISAPPROVAL) and violent_code(coding.own[0]) and coding.pattern is not None \
+                and sources and all(self.armed(p.actor) for p in sources):
+            code, paired = coding.own  # an armed group's attack is no verbal one: 'militants are fighting the
+            # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
         targets = self.parties.targets(frame, coding.roles, sources)
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets else targets if not sources and paired == code else []
@@ -236,6 +246,11 @@ class ArticleCoder:
             event["confidence"] = round(event["confidence"] / 2, 2)
             event["coded_by"] += f"; {note}"
         return events + readings[:1]
+
+    def armed(self, actor: dict) -> bool:
+        """Whether an actor bears arms: its code has an armed agent (grammar.json armed_agents: MIL, REB, UAF ...)."""
+        code = actor.get("code") or ""
+        return any(code[i : i + 3] in self.grammar.armed_agents for i in range(0, len(code), 3))
 
     def own_codes(self, token: Token) -> list[str]:
         """The code the dictionary gives a trigger word by itself (a verb's own or its block's, an event noun's);
