@@ -270,3 +270,9 @@ def test_an_armed_groups_attack_is_no_verbal_one(coded):
     assert [e.cameo[:2] for e in armed] == ["19"]
     verbal = coded("The opposition leader attacked the government over the budget.")
     assert [e.cameo[:2] for e in verbal] == ["11"]
+
+
+def test_the_type_model_does_not_doubt_an_armed_groups_violence(coded):
+    events = coded("Militants attacked an army base near Kabul.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert "doubts" not in events[0].coded_by
