@@ -86,3 +86,13 @@ def test_building_metonym(run):
 def test_state_news_agency_is_a_media_actor(run):
     speaker = run("Xinhua said the talks were productive.").quotes[0].speaker
     assert (speaker.country, speaker.sector) == ("CHN", "JRN")
+
+
+def test_a_definite_description_names_again_the_subject_or_the_same_noun(extractor):
+    from eventwire.record import Document
+
+    text = ("Poland expelled a Belarusian diplomat on Sunday and summoned Belarus's charge d'affaires, the foreign "
+            "ministry said.\n\nThe ministry accused Minsk of orchestrating the crossings.")
+    events = extractor(Document(id="t", text=text)).events
+    accused = [e for e in events if e.trigger == "accused"]
+    assert [(e.actor.country, e.recipient.country) for e in accused] == [("POL", "BLR")]

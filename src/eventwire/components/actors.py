@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.extensions import ACTORS
-from eventwire.components.syntax import ORIGIN, POSSESSIVES, case_of, introduced_by, is_subject
+from eventwire.components.syntax import ORIGIN, POSSESSIVES, SUBJECTS, case_of, introduced_by, is_subject
 from eventwire.resources.actors import Actor, ActorDictionary, load_actors, name_key
 from eventwire.resources.grammar import Grammar, load_grammar
 from eventwire.resources.lemmas import load_lemma_tables
@@ -266,6 +266,30 @@ class ActorResolver:
                 covered = {i for m in mentions for i in range(m.start, m.end)}
         return mentions
 
+    def antecedent(self, doc: Doc, head: Token, span: Span, country: str | None, sector: str | None,
+                   mentions: list[Mention]) -> Mention | None:
+        """The actor a definite description ('the ministry', 'the Russian government') names again: of the earlier
+        actors of its country and sector (a state named alone serves a government's organ), one whose own
+        head is the same noun ('the foreign ministry'), else the nearest that is the subject of a clause in this
+        sentence or the one before ('Poland expelled ... Belarus's envoy, the ministry said': Poland), else the
+        nearest with a country."""
+        sentences = [s.start for s in doc.sents if s.start <= head.i][-2:]
+        fits = []
+        for m in mentions:
+            if m.end > span.start or m.start < head.sent.start - DESCRIPTION_REACH:
+                continue
+            state = m.actor["code"] is not None and m.actor["code"] == m.actor["country"]
+            if (country is None or m.actor["country"] == country) and (
+                    sector is None or m.actor["sector"] == sector or state and sector == "GOV"):
+                fits.append(m)
+        same_noun = [m for m in fits if doc[m.end - 1].lemma_.lower() == head.lemma_.lower()]
+        placed = [m for m in fits if m.actor["country"]]
+        subjects = [m for m in placed if m.start >= sentences[0] and doc[m.end - 1].dep_ in SUBJECTS]
+        for found in (same_noun, subjects, placed):
+            if found:
+                return found[-1]
+        return None
+
     def coordinated(self, doc: Doc, head: Token, resolved: Mention) -> list[Mention]:
         """'Hungarian and Romanian officials': one actor per conjoined country word, each with the head's agent
         code; the description keeps the last one. Otherwise just the description."""
@@ -348,14 +372,10 @@ class ActorResolver:
         definite = span[0].lower_ in self.grammar.definite_determiners
         singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)
         if definite and singular:
-            for m in reversed([m for m in mentions if m.end <= span.start]):
-                if m.start < head.sent.start - DESCRIPTION_REACH:
-                    break
-                same_country = country is None or m.actor["country"] == country
-                same_sector = sector is None or m.actor["sector"] == sector
-                if same_country and same_sector and m.actor["country"]:
-                    actor = {**m.actor, "text": span.text, "resolved_by": "description"}
-                    return Mention(span.start, span.end, actor, m.person)
+            antecedent = self.antecedent(doc, head, span, country, sector, mentions)
+            if antecedent is not None:
+                actor = {**antecedent.actor, "text": span.text, "resolved_by": "description"}
+                return Mention(span.start, span.end, actor, antecedent.person)
         if country is None and sector is None and not self.book.split_code(UNKNOWN_COUNTRY + agent[0]).other:
             return None  # 'men': no sector of political life; 'Muslims' (a religion: secondary) act
         if country is None and any(c.lower_ in self.grammar.group_determiners or c.dep_ == "nmod" and case_of(c)

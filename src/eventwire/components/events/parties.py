@@ -141,14 +141,16 @@ class Parties:
         # what one leaves or flees is a place, not a target ('Kim left Russia'); what one sends is sent, not sent to
         # ('sent troops to Syria', 'deployed troops to the border': the troops are no recipient)
         lemma = frame.trigger.lemma_.lower()
+        sending = lemma in self.grammar.transfer_verbs
         objects = [] if lemma in self.grammar.departure_verbs else [
-            o for o in frame.objects if o.dep_ in INDIRECT_OBJECTS] if lemma in self.grammar.transfer_verbs \
-            else frame.objects
+            o for o in frame.objects if o.dep_ in INDIRECT_OBJECTS] if sending else frame.objects
         for noun in marked + objects + [roles[k] for k in roles if k.startswith("prep")]:
             found = fresh(self.of(noun))
             if found:
                 return found
         for prep, noun in frame.preps:
+            if sending and noun.head.i != frame.trigger.i and prep in ORIGIN:
+                continue  # who is sent, not to whom: 'thousands of soldiers', 'a team of experts'
             if prep.split()[0] in self.grammar.target_prepositions and noun.i not in self.times:
                 found = fresh(self.of(noun))
                 if found:
