@@ -96,3 +96,10 @@ def test_a_definite_description_names_again_the_subject_or_the_same_noun(extract
     events = extractor(Document(id="t", text=text)).events
     accused = [e for e in events if e.trigger == "accused"]
     assert [(e.actor.country, e.recipient.country) for e in accused] == [("POL", "BLR")]
+
+
+def test_a_person_the_dictionaries_do_not_know_gets_the_sector_of_a_title(extractor):
+    from eventwire.record import Document
+
+    events = extractor(Document(id="t", text="Governor Andrew Cuomo criticized the senator.")).events
+    assert [e.actor.code for e in events] == ["---GOV"]

@@ -211,7 +211,7 @@ class ActorResolver:
     def unknown(self, ent: Span) -> dict:
         """An actor not in the dictionary: its name as written, country and sector from its modifiers."""
         country, sector = self.modifier_codes(ent)
-        code = (country or "") + (sector or "") or None
+        code = (country or UNKNOWN_COUNTRY) + sector if sector else country  # 'Prime Minister X': '---GOV'
         return self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
 
     def country_of(self, text: str, day: dt.date | None) -> str | None:
