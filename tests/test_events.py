@@ -333,3 +333,10 @@ def test_the_act_an_accusation_cites_is_not_the_accusers(explaining):
     assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in record.events] == [("RUS", "UKR", "11")]
     cited = explaining("Erdogan criticized Sweden for allowing the protest.")
     assert [e.cameo[:2] for e in cited.events] == ["11"]
+
+
+def test_an_intended_act_is_less_sure_than_one_done(explaining):
+    events = explaining("Police fired tear gas to disperse protesters in Nairobi.").events
+    top = max(events, key=lambda e: e.confidence)
+    assert top.trigger == "fired" and top.hedged_by is None
+    assert all(e.confidence < top.confidence for e in events if e.hedged_by)

@@ -214,6 +214,8 @@ class ArticleCoder:
             }
             confidence = base - 0.1 * sum(p is not None and p.via != "direct" for p in (source, target))
             confidence -= 0.15 if source is None else 0.1 if target is None else 0
+            confidence -= 0.2 if hedged else 0  # only intended or possible: less sure than an act reported done
+            # ('fired tear gas to disperse protesters': the firing, not the intent to disperse, is what happened)
             if code:
                 events.append({**common, "cameo": code, "actor": ref(source), "recipient": ref(target),
                                "confidence": round(max(confidence, 0.1), 2)})
