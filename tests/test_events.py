@@ -340,3 +340,18 @@ def test_an_intended_act_is_less_sure_than_one_done(explaining):
     top = max(events, key=lambda e: e.confidence)
     assert top.trigger == "fired" and top.hedged_by is None
     assert all(e.confidence < top.confidence for e in events if e.hedged_by)
+
+
+def test_easing_curbs_sending_aid_and_joint_exercises_are_cooperation(explaining):
+    def codes(text):
+        return {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.cameo)
+                for e in explaining(text).events}
+
+    assert ("IGOEUREEC", "BLR", "085") in codes("The EU eased sanctions on Belarus.")
+    assert {c for _, _, c in codes("The government lifted the state of emergency.")} == {"0814"}
+    assert ("USA", "NPL", "073") in codes("The United States has sent emergency supplies to Nepal.")
+    assert codes("The armies of Brazil and Argentina performed joint war games in October.") == {
+        ("BRA", "ARG", "062"), ("ARG", "BRA", "062")}
+    # 'news' is no plural of 'new': 'gave new firearms' is military aid, not CAMEO.2.0's 'give news' (010)
+    assert {c for _, _, c in codes("The United States military gave 625 new firearms to the Philippine Marines.")
+            } == {"072"}
