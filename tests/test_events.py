@@ -355,3 +355,9 @@ def test_easing_curbs_sending_aid_and_joint_exercises_are_cooperation(explaining
     # 'news' is no plural of 'new': 'gave new firearms' is military aid, not CAMEO.2.0's 'give news' (010)
     assert {c for _, _, c in codes("The United States military gave 625 new firearms to the Philippine Marines.")
             } == {"072"}
+
+
+def test_of_patterns_as_specific_the_one_nearest_the_verb_codes(explaining):
+    events = explaining("A German court rejected an extradition request for the former leader on the charge of "
+                        "rebellion.").events
+    assert [e.cameo for e in events] == ["120"]

@@ -129,16 +129,22 @@ class Codes:
 
     def verb_coding(self, verb: Verb, frame: Frame) -> Coding:
         """The most specific pattern of the verb's block that the frame satisfies, else the verb's own codes."""
-        best: tuple[Pattern, dict[str, Token]] | None = None
+        best: tuple[Pattern, dict[str, Token], int] | None = None
         scope = Scope.of(frame)
+        trigger = frame.trigger.i
         for pattern in verb.block.patterns:
-            if best is not None and pattern.weight <= best[0].weight:
+            if best is not None and pattern.weight < best[0].weight:
                 continue
             roles = self.match(pattern, scope)
-            if roles is not None:
-                best = (pattern, roles)
+            if roles is None:
+                continue
+            # of patterns as specific, the one whose words are nearest the verb: 'rejected an extradition request
+            # ... on the charge of rebellion' is a rejected request (120), not a denied charge (016)
+            reach = max((abs(t.i - trigger) for t in roles.values()), default=0)
+            if best is None or pattern.weight > best[0].weight or reach < best[2]:
+                best = (pattern, roles, reach)
         if best is not None:
-            pattern, roles = best
+            pattern, roles, _ = best
             return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles, verb.codes())
         code, paired = verb.codes()
         return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})")
@@ -166,6 +172,7 @@ class Codes:
                     hit = next((t for t in nouns if t.i not in used and self.fits(element, t, scope)), None)
                     if hit is None:
                         return None
+                    roles[f"word{len(roles)}"] = hit
                 used.add(hit.i)
         return roles
 
