@@ -361,3 +361,13 @@ def test_of_patterns_as_specific_the_one_nearest_the_verb_codes(explaining):
     events = explaining("A German court rejected an extradition request for the former leader on the charge of "
                         "rebellion.").events
     assert [e.cameo for e in events] == ["120"]
+
+
+def test_extending_curbs_withdrawing_peacekeepers_and_refusing_to_end_a_strike(explaining):
+    def codes(text):
+        return {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.cameo)
+                for e in explaining(text).events}
+
+    assert ("IGOUNO", "RWA", "1661") in codes("The UN withdrew peacekeepers from Rwanda.")
+    assert {c[:3] for _, _, c in codes("The government extended the nightly curfew.")} == {"172"}
+    assert {c for _, _, c in codes("The union said the workers will not end the strike.")} & {"1242"}
