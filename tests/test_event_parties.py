@@ -276,3 +276,9 @@ def test_the_type_model_does_not_doubt_an_armed_groups_violence(coded):
     events = coded("Militants attacked an army base near Kabul.")
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert "doubts" not in events[0].coded_by
+
+
+def test_they_in_what_a_group_says_of_itself_is_the_group(coded):
+    events = coded("The rebels said they would release the hostages.")
+    assert [(e.actor.code, e.cameo[:2]) for e in events] == [("---REB", "03")]
+    assert not [e for e in coded("Kim said they will meet again.") if e.actor and e.actor.code]

@@ -62,7 +62,7 @@ class Parties:
             found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
         elif groups and (token.lower_ in g.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in g.group_determiners for c in token.children)):
-            found.extend(self.group(token) or unidentified(token, g))
+            found.extend(self.group(token) or self.speaking_for(token) or unidentified(token, g))
         elif token.lower_ in g.first_person_pronouns:
             speaker = self.reported_by(token)
             found.extend([Party(token, speaker, "speaker")] if speaker is not None else unidentified(token, g))
@@ -88,6 +88,18 @@ class Parties:
                     if actor and actor.get("country") and all(actor.get("code") != p.actor.get("code") for p in found):
                         found.append(Party(word, actor, via))
         return share_sectors(found)
+
+    def speaking_for(self, pronoun: Token) -> list[Party]:
+        """'they' as the subject of what a group or organization says of itself: 'The FARC said that they will lay
+        down arms', 'Rebel fighters said they will release two guards' (not a person: 'he said they')."""
+        if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ccomp":
+            return []
+        speakers = [p for c in pronoun.head.head.children if c.dep_ in SUBJECTS and c.i != pronoun.i
+                    for p in self.of(c, groups=False)]
+        if len(speakers) == 1 and speakers[0].actor.get("code") and not speakers[0].actor.get("kind") == "person" \
+                and speakers[0].token.lower_ not in self.grammar.person_pronouns:
+            return [Party(speakers[0].token, speakers[0].actor, "pronoun")]
+        return []
 
     def group(self, pronoun: Token) -> list[Party]:
         """'they', 'their', 'the two countries': the conjoined actors of the nearest subject with two or more of
