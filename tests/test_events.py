@@ -371,3 +371,9 @@ def test_extending_curbs_withdrawing_peacekeepers_and_refusing_to_end_a_strike(e
     assert ("IGOUNO", "RWA", "1661") in codes("The UN withdrew peacekeepers from Rwanda.")
     assert {c[:3] for _, _, c in codes("The government extended the nightly curfew.")} == {"172"}
     assert {c for _, _, c in codes("The union said the workers will not end the strike.")} & {"1242"}
+
+
+def test_announcing_a_suspension_of_aid_is_cutting_it(explaining):
+    events = explaining("Denmark announced a suspension of aid to Egypt.").events
+    assert ("DNK", "EGY", "162") in [(e.actor.code, e.recipient.code, e.cameo) for e in events if e.actor]
+    assert not [e for e in events if e.cameo == "0331"]
