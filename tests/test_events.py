@@ -377,3 +377,13 @@ def test_announcing_a_suspension_of_aid_is_cutting_it(explaining):
     events = explaining("Denmark announced a suspension of aid to Egypt.").events
     assert ("DNK", "EGY", "162") in [(e.actor.code, e.recipient.code, e.cameo) for e in events if e.actor]
     assert not [e for e in events if e.cameo == "0331"]
+
+
+def test_considering_advocating_human_shields_and_cyber_warfare(explaining):
+    def codes(text):
+        return {e.cameo for e in explaining(text).events}
+
+    assert codes("The government is exploring the possibility of new elections.") == {"014"}
+    assert codes("The minister has pushed for reforms to the electoral law.") == {"020"}
+    assert "184" in codes("Militants held around 2,000 civilians as human shields in the city.")
+    assert "190" in codes("Russia launched cyber warfare against Estonia.")
