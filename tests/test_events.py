@@ -349,17 +349,16 @@ def test_easing_curbs_sending_aid_and_joint_exercises_are_cooperation(explaining
 
     assert ("IGOEUREEC", "BLR", "085") in codes("The EU eased sanctions on Belarus.")
     assert {c for _, _, c in codes("The government lifted the state of emergency.")} == {"0814"}
-    assert ("USA", "NPL", "073") in codes("The United States has sent emergency supplies to Nepal.")
-    assert codes("The armies of Brazil and Argentina performed joint war games in October.") == {
-        ("BRA", "ARG", "062"), ("ARG", "BRA", "062")}
+    assert ("CAN", "HTI", "073") in codes("Canada has sent emergency supplies to Haiti.")
+    assert codes("The navies of Chile and Peru performed joint war games in March.") == {
+        ("CHL", "PER", "062"), ("PER", "CHL", "062")}
     # 'news' is no plural of 'new': 'gave new firearms' is military aid, not CAMEO.2.0's 'give news' (010)
-    assert {c for _, _, c in codes("The United States military gave 625 new firearms to the Philippine Marines.")
-            } == {"072"}
+    assert {c for _, _, c in codes("The Russian army gave 300 new rifles to the Serbian police.")} == {"072"}
 
 
 def test_of_patterns_as_specific_the_one_nearest_the_verb_codes(explaining):
-    events = explaining("A German court rejected an extradition request for the former leader on the charge of "
-                        "rebellion.").events
+    events = explaining("A court in Madrid rejected an extradition request for the businessman on the charge of "
+                        "fraud.").events
     assert [e.cameo for e in events] == ["120"]
 
 
@@ -374,8 +373,8 @@ def test_extending_curbs_withdrawing_peacekeepers_and_refusing_to_end_a_strike(e
 
 
 def test_announcing_a_suspension_of_aid_is_cutting_it(explaining):
-    events = explaining("Denmark announced a suspension of aid to Egypt.").events
-    assert ("DNK", "EGY", "162") in [(e.actor.code, e.recipient.code, e.cameo) for e in events if e.actor]
+    events = explaining("Sweden announced a suspension of aid to Zambia.").events
+    assert ("SWE", "ZMB", "162") in [(e.actor.code, e.recipient.code, e.cameo) for e in events if e.actor]
     assert not [e for e in events if e.cameo == "0331"]
 
 
@@ -386,4 +385,4 @@ def test_considering_advocating_human_shields_and_cyber_warfare(explaining):
     assert codes("The government is exploring the possibility of new elections.") == {"014"}
     assert codes("The minister has pushed for reforms to the electoral law.") == {"020"}
     assert "184" in codes("Militants held around 2,000 civilians as human shields in the city.")
-    assert "190" in codes("Russia launched cyber warfare against Estonia.")
+    assert "190" in codes("China launched cyber warfare against Taiwan.")
