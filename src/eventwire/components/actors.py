@@ -273,10 +273,11 @@ class ActorResolver:
         head is the same noun ('the foreign ministry'), else the nearest that is the subject of a clause in this
         sentence or the one before ('Poland expelled ... Belarus's envoy, the ministry said': Poland), else the
         nearest with a country."""
-        sentences = [s.start for s in doc.sents if s.start <= head.i][-2:]
+        sent = head.sent
+        previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # not a walk over all sentences
         fits = []
         for m in mentions:
-            if m.end > span.start or m.start < head.sent.start - DESCRIPTION_REACH:
+            if m.end > span.start or m.start < sent.start - DESCRIPTION_REACH:
                 continue
             state = m.actor["code"] is not None and m.actor["code"] == m.actor["country"]
             if (country is None or m.actor["country"] == country) and (
@@ -284,7 +285,7 @@ class ActorResolver:
                 fits.append(m)
         same_noun = [m for m in fits if doc[m.end - 1].lemma_.lower() == head.lemma_.lower()]
         placed = [m for m in fits if m.actor["country"]]
-        subjects = [m for m in placed if m.start >= sentences[0] and doc[m.end - 1].dep_ in SUBJECTS]
+        subjects = [m for m in placed if m.start >= previous and doc[m.end - 1].dep_ in SUBJECTS]
         for found in (same_noun, subjects, placed):
             if found:
                 return found[-1]
