@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.errors import error
+from eventwire.ops import use_blas
 from eventwire.resources.files import data_path
 
 SENTENCES = "sentences"  # added before the parser: the boundaries the layout gives (paragraphs, closing quotes)
@@ -32,6 +33,7 @@ def shipped_model_path() -> Path:
 def load_base(model: str | Path | None = None) -> Language:
     """Load the language pipeline: eventwire's own by default, else any spaCy package name or path."""
     name = str(model) if model else str(shipped_model_path())
+    use_blas()
     try:
         nlp = spacy.load(name)
     except (OSError, ValueError, ImportError) as exc:

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult, Pool
 
+from threadpoolctl import threadpool_limits
+
 from eventwire.extract import Extractor, Input
 from eventwire.record import Failure, Record
 
@@ -54,7 +56,9 @@ def ordered(pool: Pool, items: Iterator[Input], window: int) -> Iterator[Record 
 
 
 def start_worker(options: dict[str, object]) -> None:
+    """Load the worker's pipeline, its matrix products on one thread: the other cores run the other workers."""
     global _extractor
+    threadpool_limits(1, user_api="blas")
     _extractor = Extractor(**options)  # type: ignore[arg-type]
 
 
