@@ -154,19 +154,21 @@ class ActorResolver:
         first = doc[i]
         if first.lower_ == "the" and i + 1 < len(doc):
             return self.dictionary_match(doc, i + 1, ent_at, spaced)
-        if not first.text[:1].isupper() or not self.book.may_start(first.text):
+        if not first.text[:1].isupper():
             return None
-        for end in range(min(len(doc), i + self.book.max_words), i, -1):
+        named = []  # (end, key) of each span from i that is a name, shortest first
+        for end in range(i + 1, len(doc) + 1):
             text = "".join(spaced[i : end - 1]) + doc[end - 1].text
-            if "\n" in text:
-                continue
             key = name_key(text)
+            if "\n" in text or not self.book.begins_name(key):
+                break
+            if key in self.book.metonyms or key in self.book.names:
+                named.append((end, key))
+        for end, key in reversed(named):
             if key in self.book.metonyms:
                 actor, via = self.book.metonyms[key], "metonym"
-            elif key in self.book.names:
-                actor, via = self.book.names[key], "dictionary"
             else:
-                continue
+                actor, via = self.book.names[key], "dictionary"
             span = doc[i:end]
             if any(t.pos_ == "PROPN" or t.i in ent_at for t in span) or (
                     span[0].is_sent_start and not span[0].is_stop and all(t.text[:1].isupper() for t in span)) or (

@@ -8,7 +8,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
 from pathlib import Path
 
 from eventwire.resources.files import data_path, read_tsv
@@ -81,16 +80,13 @@ class ActorDictionary:
     countries: dict[str, dict] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     metonyms: dict[str, Actor] = field(default_factory=dict)
-    max_words: int = 1
-    first_words: list[str] = field(default_factory=list)  # sorted first words of the names and metonyms
+    keys: list[str] = field(default_factory=list)  # the keys of the names and metonyms, sorted
     agent_last_words: set[str] = field(default_factory=set)  # last words of the agent phrases
 
-    def may_start(self, text: str) -> bool:
-        """Whether a name or metonym can begin with this token: some first word starts with its own first word
-        (a quick test before each span starting there is looked up)."""
-        word = name_key(text).split(" ")[0]
-        k = bisect_left(self.first_words, word)
-        return k < len(self.first_words) and self.first_words[k].startswith(word)
+    def begins_name(self, key: str) -> bool:
+        """Whether some name or metonym key begins with this key (a span worth extending by a token)."""
+        k = bisect_left(self.keys, key)
+        return k < len(self.keys) and self.keys[k].startswith(key)
 
     def may_end_agent(self, text: str) -> bool:
         """Whether an agent phrase can end with this token (a quick test before its phrase is looked up)."""
@@ -175,7 +171,6 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
             for alias in names:
                 key = name_key(alias)
                 book.names[key] = actor
-                book.max_words = max(book.max_words, key.count(" ") + 1)
     for name in AGENT_FILES:
         for phrase, code, position in read_tsv(base / name):
             book.agents[name_key(phrase)] = (code, position)
@@ -184,5 +179,5 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
     for phrase, code, display in read_tsv(base / "metonyms.tsv"):
         book.metonyms[name_key(phrase)] = Actor(display, code, (), "metonym")
     book.agent_last_words = {phrase.split(" ")[-1] for phrase in book.agents}
-    book.first_words = sorted({key.split(" ")[0] for key in chain(book.names, book.metonyms)})
+    book.keys = sorted({*book.names, *book.metonyms})
     return book

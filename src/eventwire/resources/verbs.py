@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from eventwire.resources.files import data_path, read_tsv
@@ -57,6 +57,13 @@ class Pattern:
     paired: str | None
     weight: int
 
+    @cached_property
+    def needs(self) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+        """Before and after the verb, the word sets of the elements matched by their words alone: a frame can
+        satisfy the pattern only if each side holds a word of each set."""
+        return tuple(tuple(e.words for e in side if e.words and not (e.phrases or e.prep or e.clause or e.role))
+                     for side in (self.pre, self.post))  # type: ignore[return-value]
+
 
 @dataclass
 class Verb:
@@ -85,6 +92,29 @@ class Block:
     code: str | None
     paired: str | None
     patterns: list[Pattern] = field(default_factory=list)
+
+    def candidates(self, before: set[str], after: set[str]) -> list[Pattern]:
+        """The patterns, in order, that frames with these words before and after the verb may satisfy: each word
+        set a pattern needs on a side meets that side's words (most patterns of a block name words a frame lacks)."""
+        free, indexed = self.index
+        found = set(free)
+        for words, side in ((before, 0), (after, 1)):
+            for word in words:
+                found.update(k for k in indexed.get((side, word), ()) if k not in found and all(
+                    need & (before, after)[s] for s in (0, 1) for need in self.patterns[k].needs[s]))
+        return [self.patterns[k] for k in sorted(found)]
+
+    @cached_property
+    def index(self) -> tuple[list[int], dict[tuple[int, str], list[int]]]:
+        """The patterns that need no word, and for each (side, word) the patterns needing it there."""
+        free, indexed = [], {}
+        for k, pattern in enumerate(self.patterns):
+            if not any(pattern.needs):
+                free.append(k)
+            for side, needs in enumerate(pattern.needs):
+                for word in {w for need in needs for w in need}:
+                    indexed.setdefault((side, word), []).append(k)
+        return free, indexed
 
 
 @dataclass(frozen=True)

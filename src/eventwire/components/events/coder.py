@@ -89,6 +89,10 @@ class Scope:
             self.phrases[token.i] = " ".join(t.lower_ for t in token.subtree if abs(t.i - token.i) < 6)
         return self.phrases[token.i]
 
+    def sides(self) -> tuple[set[str], set[str]]:
+        """The word forms of all the nouns before the verb, and of all those after it."""
+        return tuple({f for t in nouns for f in self.forms(t)[0]} for nouns in (self.pre, self.post))  # type: ignore
+
     def forms(self, token: Token) -> tuple[set[str], list[Token]]:
         """The token's word forms (its lemma and its text, singular) and its modifiers, as the patterns see them."""
         if token.i not in self.words:
@@ -132,7 +136,7 @@ class Codes:
         best: tuple[Pattern, dict[str, Token], int] | None = None
         scope = Scope.of(frame)
         trigger = frame.trigger.i
-        for pattern in verb.block.patterns:
+        for pattern in verb.block.candidates(*scope.sides()):
             if best is not None and pattern.weight < best[0].weight:
                 continue
             roles = self.match(pattern, scope)
