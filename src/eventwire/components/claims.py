@@ -35,6 +35,7 @@ class ClaimChecker:
         self.numbers = {k: v for k, v in load_time_lexicon()["numbers"].items() if v is not None and k not in
                         ("a", "an")}
         self.max_unit = max(u.count(" ") + 1 for u in words.units)
+        self.unit_starts = {u.split(" ")[0] for u in words.units}
 
     def __call__(self, doc: Doc) -> Doc:
         claims = [c for i in range(len(doc)) if (c := self.distance(doc, i))]
@@ -46,6 +47,8 @@ class ClaimChecker:
 
     def unit_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The distance unit starting at token i ('km', 'nautical miles') and the index after it."""
+        if doc[i].lower_ not in self.unit_starts:
+            return None
         for n in range(self.max_unit, 0, -1):
             words = " ".join(t.lower_ for t in doc[i : i + n])
             if words in self.words.units and i + n <= len(doc):

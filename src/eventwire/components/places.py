@@ -115,11 +115,15 @@ class PlaceFinder:
             for i in range(sent.start, sent.end):
                 if not doc[i].text[:1].isupper() or doc[i].lower_ == "the" or i in times:
                     continue
-                for n in range(min(self.max_words, sent.end - i), 0, -1):
-                    span = doc[i : i + n]
-                    if span[-1].is_punct or span[-1].is_space or not times.isdisjoint(range(i, i + n)):
-                        continue
-                    candidates = self.gazetteer.names.get(toponym_key(span.text))
+                named = []  # (span, candidates) of each name from i, shortest first
+                for end in range(i + 1, min(i + self.max_words, sent.end) + 1):
+                    span = doc[i:end]
+                    key = toponym_key(span.text)
+                    if not self.gazetteer.begins_name(key):
+                        break
+                    if not (span[-1].is_punct or span[-1].is_space or not times.isdisjoint(range(i, end))):
+                        named.append((span, self.gazetteer.names.get(key)))
+                for span, candidates in reversed(named):
                     how = self.accept(span, candidates, inside) if candidates and cased(span) else None
                     if how:
                         out.append(Mention(span.start, span.end, candidates, how))

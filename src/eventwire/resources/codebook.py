@@ -47,6 +47,7 @@ class Codebook:
         self.type_codes = type_codes or {}  # PLOVER type -> its general CAMEO code (data/events/type_codes.tsv)
         self.speakers = speakers  # actor code parts whose bare statements are events (data/events/speakers.tsv)
         self.refusals = refusals or {}  # refused act's code prefix -> the rejection's code (data/events/refusals.tsv)
+        self.known: dict[str, CodeInfo | None] = {}  # the meanings worked out so far, by code
 
     @staticmethod
     def longest(table: dict, code: str) -> str | None:
@@ -58,6 +59,11 @@ class Codebook:
 
     def info(self, code: str) -> CodeInfo | None:
         """The meaning of a CAMEO code, or None for a code the codebook does not know."""
+        if code not in self.known:
+            self.known[code] = self.meaning(code)
+        return self.known[code]
+
+    def meaning(self, code: str) -> CodeInfo | None:
         known = self.longest(self.cameo, code)
         if known is None or not code[:2].isdigit():
             return None

@@ -9,9 +9,10 @@ import os
 import pickle
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from eventwire.resources.files import data_path, read_tsv
@@ -73,6 +74,16 @@ class Gazetteer:
         if place not in entries:
             entries.append(place)
             self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """Every name's key, sorted."""
+        return sorted(self.names)
+
+    def begins_name(self, key: str) -> bool:
+        """Whether some name's key begins with this key (a span worth extending by a token)."""
+        k = bisect_left(self.keys, key)
+        return k < len(self.keys) and self.keys[k].startswith(key)
 
     def lookup(self, text: str) -> list[Place]:
         """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas'),
