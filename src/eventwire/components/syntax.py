@@ -89,3 +89,15 @@ def trimmed(span: Span) -> Span:
     while end - start > 1 and span.doc[start].is_space:
         start += 1
     return span.doc[start:end]
+
+
+def nearest_sentences(token: Token, count: int) -> list[Span]:
+    """The token's sentence and those before it, nearest first, up to `count` that are not blank (read back from
+    the token's own sentence, not over the whole document)."""
+    doc, found = token.doc, []
+    sent: Span | None = token.sent
+    while sent is not None and len(found) < count:
+        if sent.text.strip():
+            found.append(sent)
+        sent = doc[sent.start - 1].sent if sent.start > 0 else None
+    return found

@@ -18,6 +18,7 @@ from eventwire.components.syntax import (
     REACH,
     SUBJECTS,
     case_of,
+    nearest_sentences,
     trimmed,
 )
 from eventwire.resources.grammar import Grammar
@@ -104,8 +105,7 @@ class Parties:
     def group(self, pronoun: Token) -> list[Party]:
         """'they', 'their', 'the two countries': the conjoined actors of the nearest subject with two or more of
         them, in this sentence or the GROUP_REACH before it."""
-        sentences = [s for s in pronoun.doc.sents if s.start <= pronoun.i and s.text.strip()][-GROUP_REACH - 1:]
-        for sent in reversed(sentences):
+        for sent in nearest_sentences(pronoun, GROUP_REACH + 1):
             for token in sorted(sent, key=lambda t: abs(t.i - pronoun.i)):
                 if token.dep_ in SUBJECTS and token.i != pronoun.i:
                     members = [p for p in self.of(token, depth=3, groups=False) if p.token.i != pronoun.i]
