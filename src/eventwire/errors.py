@@ -131,6 +131,16 @@ class Errors:
         "serving on {host}, which other machines can reach: anyone who can connect can read the whole store{writes}. "
         "Serve on 127.0.0.1 (the default) unless that is meant, and keep the store free of what must stay private."
     )
+    E058 = (
+        "the spaCy pipeline's encoder reads Brown clusters from the vocab table {table!r}, which this pipeline's vocab "
+        "lacks: load the pipeline from the folder it was saved in (the table is saved with its vocab), or retrain it "
+        "with `python training/train.py` (the `rebuild` extra)."
+    )
+    E059 = (
+        "eventwire.ClusterHashEmbed.v1 needs one row count per attribute and per cluster prefix: got {attrs} attrs "
+        "and {rows} rows, {prefixes} prefixes and {prefix_rows} prefix_rows. Fix the [components.tok2vec.model.embed] "
+        "section of the config."
+    )
 
 
 def error(code: str, **values: object) -> EventwireError:
