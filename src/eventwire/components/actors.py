@@ -211,8 +211,11 @@ class ActorResolver:
         return introduced_by(token, self.grammar.spatial_prepositions)
 
     def unknown(self, ent: Span) -> dict:
-        """An actor not in the dictionary: its name as written, country and sector from its modifiers."""
+        """An actor not in the dictionary: its name as written, country and sector from its modifiers; a one-word
+        plural entity that is a group noun of the agent list ('Sikhs' tagged as an organization) is that group."""
         country, sector = self.modifier_codes(ent)
+        agent = self.book.agent(ent.text) if len(ent) == 1 and ent[0].tag_ in ("NNS", "NNPS") else None
+        sector = sector or (agent[0] if agent else None)
         code = (country or UNKNOWN_COUNTRY) + sector if sector else country  # 'Prime Minister X': '---GOV'
         return self.ref(ent.text, ent.text, code, "modifiers" if code else "name")
 
