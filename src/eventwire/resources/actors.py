@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from eventwire.resources.files import data_path, read_tsv
+from eventwire.resources.files import begins_any, data_path, read_tsv
 
 ACTOR_FILES = ("petrarch2.jsonl", "eventwire.jsonl")  # later files override earlier ones, name by name
 AGENT_FILES = ("agents.tsv", "agents_eventwire.tsv")
@@ -84,9 +83,8 @@ class ActorDictionary:
     agent_last_words: set[str] = field(default_factory=set)  # last words of the agent phrases
 
     def begins_name(self, key: str) -> bool:
-        """Whether some name or metonym key begins with this key (a span worth extending by a token)."""
-        k = bisect_left(self.keys, key)
-        return k < len(self.keys) and self.keys[k].startswith(key)
+        """Whether some name or metonym key begins with this key."""
+        return begins_any(self.keys, key)
 
     def may_end_agent(self, text: str) -> bool:
         """Whether an agent phrase can end with this token (a quick test before its phrase is looked up)."""

