@@ -282,3 +282,18 @@ def test_they_in_what_a_group_says_of_itself_is_the_group(coded):
     events = coded("The rebels said they would release the hostages.")
     assert [(e.actor.code, e.cameo[:2]) for e in events] == [("---REB", "03")]
     assert not [e for e in coded("Kim said they will meet again.") if e.actor and e.actor.code]
+
+
+def test_a_states_adjective_on_a_speaker_is_not_the_state_speaking(coded):
+    assert not coded("The British publishing concern said profit fell 10 percent.")
+    assert not coded("An Egyptian textbook explains the advantages of peace.")
+    missiles = coded("Iranian missiles hit the base on Sunday.")
+    assert any(e.actor and e.actor.code == "IRN" and e.actor.resolved_by == "modifier" for e in missiles)
+    assert coded("Britain said the talks would go on.")[0].actor.code == "GBR"
+
+
+def test_a_noun_before_a_role_names_whose_role_it_is(coded):
+    events = coded("Two Belgians were hurt in the crash, but the hospital spokesman said they were not in danger.")
+    assert not any(e.actor and e.actor.country == "BEL" and e.cameo.startswith("01") for e in events)
+    police = coded("Protesters clashed with troops. The police spokesman said the protest was over.")
+    assert any(e.actor and e.actor.sector == "COP" for e in police)

@@ -374,10 +374,19 @@ class ActorResolver:
             return None
         country, _ = self.modifier_codes(span)
         country = country or self.owner_country(span, head, mentions)  # 'its ambassador', 'White House aides'
+        # 'the hospital spokesman', 'the company spokesman': a common noun before a government role names whose
+        # role it is, and the role takes its sector (HLH, BUS); a noun the dictionaries do not know there ('an
+        # ambulance spokesman', 'immigration officials') keeps the role's sector but names no earlier actor again
+        owner = next((t for t in reversed(doc[span.start : first]) if t.pos_ == "NOUN" and t.dep_ == "compound"
+                      and t.head.i == head.i), None)
+        owners = self.book.agent(owner.text) if owner is not None else None
+        owned = owner is not None and owners is None
+        if owners is not None and agent[0] == "GOV":
+            agent = owners
         sector = self.book.sector_of(agent[0])
         definite = span[0].lower_ in self.grammar.definite_determiners
         singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)
-        if definite and singular:
+        if definite and singular and not owned:
             antecedent = self.antecedent(doc, head, span, country, sector, mentions)
             if antecedent is not None:
                 actor = {**antecedent.actor, "text": span.text, "resolved_by": "description"}

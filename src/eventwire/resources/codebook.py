@@ -80,10 +80,11 @@ class Codebook:
 
     def on_record(self, actor: dict | None) -> bool:
         """Whether a speaker's bare statement ('X said ...', nobody addressed) is an event: a state named alone, or
-        an actor code with a part listed in data/events/speakers.tsv (RUSGOV, ---COP, IGOUNO, FRAELI)."""
+        an actor code with a part listed in data/events/speakers.tsv (RUSGOV, ---COP, IGOUNO, FRAELI); a state's word
+        modifying the speaker's noun is not the state speaking."""
         code = (actor or {}).get("code") or ""
         if code and code == (actor or {}).get("country"):
-            return True
+            return (actor or {}).get("resolved_by") != "modifier"  # 'the British concern said' is no state's word
         return any(code[i : i + 3] in self.speakers for i in range(0, len(code), 3))
 
     def refusal(self, code: str, default: str | None = "120") -> str | None:

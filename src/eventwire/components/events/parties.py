@@ -194,6 +194,9 @@ class Parties:
             return None
         words = trimmed(self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1])
         how = party.actor.get("resolved_by") if party.via in ("direct", "modifier", "indirect") else party.via
+        state = party.actor.get("code") and party.actor.get("code") == party.actor.get("country")
+        if party.via == "modifier" and state:
+            how = "modifier"  # a state's word modifying what acts ('Iranian missiles', 'the British concern')
         actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                  "resolved_by": how}
         if actor.get("country") is None and actor.get("sector") and unplaced(actor):
