@@ -297,3 +297,19 @@ def test_a_noun_before_a_role_names_whose_role_it_is(coded):
     assert not any(e.actor and e.actor.country == "BEL" and e.cameo.startswith("01") for e in events)
     police = coded("Protesters clashed with troops. The police spokesman said the protest was over.")
     assert any(e.actor and e.actor.sector == "COP" for e in police)
+
+
+def test_calling_someone_a_name_criticizes_or_praises(coded):
+    insult = coded("Erdogan called Netanyahu a terrorist on Monday.")
+    assert (insult[0].actor.country, insult[0].recipient.country, insult[0].cameo) == ("TUR", "ISR", "111")
+    praise = coded("Biden called Zelensky a hero.")
+    assert [(e.recipient.country, e.cameo) for e in praise] == [("UKR", "051")]
+    assert not coded("Biden called Zelensky incredibly driven.")  # no name that criticizes or honours
+
+
+def test_people_coerced_are_civilian_targets(coded):
+    arrested = coded("A man was arrested in Paris on Monday.")
+    assert [(e.actor, e.recipient.code, e.cameo[:2]) for e in arrested] == [(None, "FRACVL", "17")]
+    detained = coded("Police detained two suspects.")
+    assert [(e.actor.sector, e.recipient.sector) for e in detained] == [("COP", "CVL")]
+    assert not coded("A man was seen in Paris on Monday.")  # no coercion, no event

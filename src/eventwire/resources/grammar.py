@@ -33,6 +33,7 @@ class Grammar:
     plural_pronouns: frozenset[str]
     group_determiners: frozenset[str]
     collective_nouns: frozenset[str]  # 'hundreds of workers', 'members of the union': the people are the 'of' noun
+    person_nouns: frozenset[str]  # 'a man was arrested': who an agentless coercion befalls, a civilian
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves

@@ -20,6 +20,7 @@ COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
 STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
 # names its topic, not an addressee
+COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
 VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
 DISAPPROVAL = "11"  # criticism, accusation: words, not arms
 
@@ -181,6 +182,8 @@ class ArticleCoder:
             code, paired = coding.own  # an armed group's attack is no verbal one: 'militants are fighting the
             # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
         targets = self.parties.targets(frame, coding.roles, sources)
+        if not targets and (sources or frame.passive) and (code or "").startswith(COERCION):
+            targets = self.parties.patients(frame)  # 'a man was arrested', 'police detained two suspects'
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets else targets if not sources and paired == code else []
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other

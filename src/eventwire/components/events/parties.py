@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.components.actors import PERSON_LABELS
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
@@ -179,6 +180,14 @@ class Parties:
                 if found:
                     return found
         return []
+
+    def patients(self, frame: Frame) -> list[Party]:
+        """People named as the patient of an act, though no actor of the dictionaries ('a man was arrested', 'police
+        detained two suspects', 'John Smith and Ann Lee were jailed'): civilians, with no country."""
+        words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        return [Party(w, {"text": w.text, "name": trimmed(w.doc[w.left_edge.i : w.i + 1]).text, "country": None,
+                          "sector": "CVL", "code": "---CVL", "resolved_by": "patient"}, "patient")
+                for w in words if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns]
 
     def locative(self, token: Token) -> bool:
         """A place named as where something happened ('met in Vienna', 'exercises near Japan'), not a target."""
