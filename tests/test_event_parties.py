@@ -313,3 +313,10 @@ def test_people_coerced_are_civilian_targets(coded):
     detained = coded("Police detained two suspects.")
     assert [(e.actor.sector, e.recipient.sector) for e in detained] == [("COP", "CVL")]
     assert not coded("A man was seen in Paris on Monday.")  # no coercion, no event
+
+
+def test_a_passive_lends_its_subject_to_what_it_plans(coded):
+    planned = coded("Putin is expected to meet Xi on Tuesday.")
+    assert [(e.actor.country, e.recipient.country, e.event_type) for e in planned] == [("RUS", "CHN", "AGREE")]
+    scheduled = coded("Blinken is scheduled to visit Beijing next week.")
+    assert [(e.actor.country, e.cameo[:2]) for e in scheduled] == [("USA", "03")]  # an intent, not a visit made

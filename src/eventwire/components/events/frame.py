@@ -121,8 +121,9 @@ class FrameReader:
                 objects = [c for c in head.children if c.dep_ in (*DIRECT_OBJECTS, "iobj")]  # EWT: 'urged Japan to
                 if objects and self.names_actor(objects[0]):
                     return objects
+            # a passive's subject is its xcomp's ('Putin is expected to meet Xi', 'he was forced to resign')
             own = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
-                   and head.pos_ != "VERB"]
+                   and (head.pos_ != "VERB" or verb.dep_ == "xcomp")]
             return own or self.inherited_subjects(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             possessors = [c for c in head.children if c.dep_ in POSSESSIVES]
