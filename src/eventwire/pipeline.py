@@ -13,8 +13,8 @@ from eventwire.ops import use_blas
 from eventwire.resources.files import data_path
 
 SENTENCES = "sentences"  # added before the parser: the boundaries the layout gives (paragraphs, closing quotes)
-COMPONENTS = ("known_lemmas", "actors", "times", "quotes", "places", "event_types", "events", "locations", "happenings",
-              "claims")
+COMPONENTS = ("parse_repairs", "known_lemmas", "actors", "times", "quotes", "places", "event_types", "events",
+              "locations", "happenings", "claims")
 ERROR_KEY = "eventwire_error"  # Doc.user_data key: what failed on a document inside the pipeline
 
 

@@ -1,5 +1,5 @@
-"""eventwire's spaCy components, registered as factories: sentences, known_lemmas, actors, times, quotes, places,
-events, locations, happenings, claims."""
+"""eventwire's spaCy components, registered as factories: sentences, parse_repairs, known_lemmas, actors, times,
+quotes, places, events, locations, happenings, claims."""
 
 from eventwire.components import (
     actors,
@@ -11,9 +11,10 @@ from eventwire.components import (
     locations,
     places,
     quotes,
+    repairs,
     sentences,
     times,
 )
 
 __all__ = ["actors", "claims", "events", "extensions", "happenings", "lemmas", "locations", "places", "quotes",
-           "sentences", "times"]
+           "repairs", "sentences", "times"]

@@ -169,6 +169,8 @@ def load_actors(directory: str | None = None) -> ActorDictionary:
             for alias in names:
                 key = name_key(alias)
                 book.names[key] = actor
+                if key.startswith("the ") and key.count(" ") >= 2:  # 'Islamic State' as well as 'the Islamic State'
+                    book.names.setdefault(key[4:], actor)
     for name in AGENT_FILES:
         for phrase, code, position in read_tsv(base / name):
             book.agents[name_key(phrase)] = (code, position)

@@ -1,0 +1,37 @@
+"""parse_repairs: a past-tense verb the parser read as a participle of its object is the main verb again."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.components.repairs import ParseRepairs
+
+
+def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_participle_with_a_subject_becomes_the_verb_and_its_noun_the_object():
+    # the parser's reading: 'lifted' an adjective of the root 'sanctions', with 'Japan' as its subject
+    doc = parsed(["Japan", "lifted", "sanctions", "on", "Iran", "."], [1, 2, 2, 4, 2, 2],
+                 ["nsubj", "amod", "ROOT", "case", "nmod", "punct"], ["NNP", "VBN", "NNS", "IN", "NNP", "."],
+                 ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc[:3]] == [
+        ("Japan", "nsubj", "lifted"), ("lifted", "ROOT", "lifted"), ("sanctions", "obj", "lifted")]
+    assert doc[1].tag_ == "VBD" and doc[4].head.text == "sanctions"
+
+
+def test_a_participle_without_a_subject_stays_an_adjective():
+    doc = parsed(["Lifted", "sanctions", "helped", "."], [1, 2, 2, 2], ["amod", "nsubj", "ROOT", "punct"],
+                 ["VBN", "NNS", "VBD", "."], ["VERB", "NOUN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[0].dep_, doc[0].head.text, doc[1].dep_) == ("amod", "sanctions", "nsubj")
+
+
+def test_the_event_behind_a_misread_verb_is_coded(extractor):
+    from eventwire.record import Document
+
+    events = extractor(Document(id="t", text="Japan on Friday lifted sanctions on Iran.", published=None)).events
+    assert [(e.actor.country, e.recipient.country, e.cameo) for e in events] == [("JPN", "IRN", "085")]
