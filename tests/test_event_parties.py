@@ -320,3 +320,10 @@ def test_a_passive_lends_its_subject_to_what_it_plans(coded):
     assert [(e.actor.country, e.recipient.country, e.event_type) for e in planned] == [("RUS", "CHN", "AGREE")]
     scheduled = coded("Blinken is scheduled to visit Beijing next week.")
     assert [(e.actor.country, e.cameo[:2]) for e in scheduled] == [("USA", "03")]  # an intent, not a visit made
+
+
+def test_a_role_of_an_organization_named_in_its_phrase_is_the_organization(coded):
+    said = coded("A Hamas official said the talks had failed.")
+    assert [(e.actor.code, e.actor.text) for e in said] == [("PSEREBMUS", "A Hamas official")]
+    met = coded("The Russian leader met Xi.")  # a state's role stays the state's government
+    assert met[0].actor.code == "RUSGOV"

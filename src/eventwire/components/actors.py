@@ -324,6 +324,16 @@ class ActorResolver:
                 return m.actor["country"]
         return None
 
+    @staticmethod
+    def organization_owner(span: Span, head: Token, mentions: list[Mention]) -> Mention | None:
+        """An organization named inside a government role's phrase, whose role it is: not a person, nor a state
+        named alone ('the Russian leader' is Russia's government's)."""
+        for m in mentions:
+            code, country = m.actor.get("code"), m.actor.get("country")
+            if span.start <= m.start and m.end <= head.i and not m.person and code and code != country:
+                return m
+        return None
+
     def stands_for_an_actor(self, token: Token) -> bool:
         """'it' or 'its' standing for a state or organization ('Russia said it had...'), not the 'it' of 'it is
         likely that' (an expletive, or the subject of a bare 'be')."""
@@ -383,6 +393,10 @@ class ActorResolver:
         owned = owner is not None and owners is None
         if owners is not None and agent[0] == "GOV":
             agent = owners
+        organization = self.organization_owner(span, head, mentions) if agent[0] == "GOV" else None
+        if organization is not None:  # 'the Taliban leader', 'a Hamas official', 'the Pentagon spokesman': theirs
+            return Mention(span.start, span.end, {**organization.actor, "text": span.text,
+                                                  "resolved_by": "description"}, False)
         sector = self.book.sector_of(agent[0])
         definite = span[0].lower_ in self.grammar.definite_determiners
         singular = head.tag_ in ("NN", "NNP") or "Number=Sing" in str(head.morph)
