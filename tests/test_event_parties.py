@@ -327,3 +327,12 @@ def test_a_role_of_an_organization_named_in_its_phrase_is_the_organization(coded
     assert [(e.actor.code, e.actor.text) for e in said] == [("PSEREBMUS", "A Hamas official")]
     met = coded("The Russian leader met Xi.")  # a state's role stays the state's government
     assert met[0].actor.code == "RUSGOV"
+
+
+def test_unions_and_the_us_parties_are_actors(coded):
+    refused = coded("The union will not end the strike.")
+    assert [(e.actor.sector, e.event_type) for e in refused] == [("LAB", "REJECT")]
+    criticized = coded("Republicans criticized the president's plan.")
+    assert criticized[0].actor.code == "USAPTY"
+    japan = coded("The Democratic Party of Japan criticized the plan.")  # no US party inside another's name
+    assert all(e.actor.code != "USAPTY" for e in japan)
