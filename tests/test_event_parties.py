@@ -336,3 +336,10 @@ def test_unions_and_the_us_parties_are_actors(coded):
     assert criticized[0].actor.code == "USAPTY"
     japan = coded("The Democratic Party of Japan criticized the plan.")  # no US party inside another's name
     assert all(e.actor.code != "USAPTY" for e in japan)
+
+
+def test_returning_property_or_captives_is_a_release(coded):
+    paintings = coded("The United States returned two paintings to the government of Brazil.")
+    assert [(e.actor.country, e.recipient.country, e.cameo) for e in paintings] == [("USA", "BRA", "0842")]
+    sailors = coded("Iran returned the British sailors to the United Kingdom.")
+    assert [(e.actor.country, e.recipient.country, e.cameo) for e in sailors] == [("IRN", "GBR", "0841")]
