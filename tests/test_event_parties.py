@@ -343,3 +343,10 @@ def test_returning_property_or_captives_is_a_release(coded):
     assert [(e.actor.country, e.recipient.country, e.cameo) for e in paintings] == [("USA", "BRA", "0842")]
     sailors = coded("Iran returned the British sailors to the United Kingdom.")
     assert [(e.actor.country, e.recipient.country, e.cameo) for e in sailors] == [("IRN", "GBR", "0841")]
+
+
+def test_a_speakers_wish_to_thank_is_thanking(coded):
+    thanked = coded('Putin told reporters: "I want to thank Xi for his support."')
+    assert ("RUS", "CHN", "051") in [(e.actor.country, e.recipient.country, e.cameo) for e in thanked]
+    wanted = coded("Putin wants to meet Xi.")  # a wish to act is still an intent
+    assert [e.cameo for e in wanted] == ["036"]

@@ -24,6 +24,8 @@ class Grammar:
     hedging_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    performative_verbs: frozenset[str]  # 'I want to thank', 'we would like to condemn': saying so is doing it
+    wishing_verbs: frozenset[str]  # 'I want to', 'we would like to': a speaker's wish that does a performative act
     refusal_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     rejecting_verbs: frozenset[str]  # refusing an act is an act: 'refused to negotiate' is a rejection (125)

@@ -64,7 +64,11 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     if adjective is not None and (wanted := adjective_hedge(adjective, g)):
         return wanted
     purpose = to is not None and adjective is None  # 'was happy to meet' is no purpose, however it is parsed
+    performed = trigger.lemma_.lower() in g.performative_verbs
     for outer, dep in governors(trigger):
+        if dep == "xcomp" and performed and outer.lemma_.lower() in g.wishing_verbs and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in g.first_person_pronouns for c in outer.children):
+            return None  # 'I want to thank the American people', 'we would like to express our condolences'
         modal = any(c.dep_ == "aux" and c.lower_ in g.hedging_auxiliaries for c in outer.children)
         if dep == "xcomp" and (outer.lemma_.lower() in g.intent_verbs or modal):
             return outer.text
