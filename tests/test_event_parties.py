@@ -350,3 +350,9 @@ def test_a_speakers_wish_to_thank_is_thanking(coded):
     assert ("RUS", "CHN", "051") in [(e.actor.country, e.recipient.country, e.cameo) for e in thanked]
     wanted = coded("Putin wants to meet Xi.")  # a wish to act is still an intent
     assert [e.cameo for e in wanted] == ["036"]
+
+
+def test_a_games_result_is_no_political_event(coded):
+    assert not coded("Unseeded Rafter upset sixth-seeded Washington in the tournament.")
+    riot = coded("Fans clashed with police after the championship match in Cairo.")  # the police act: still coded
+    assert any(e.recipient and e.recipient.sector == "COP" for e in riot)

@@ -85,6 +85,11 @@ class Codebook:
         code = (actor or {}).get("code") or ""
         if code and code == (actor or {}).get("country"):
             return (actor or {}).get("resolved_by") != "modifier"  # 'the British concern said' is no state's word
+        return self.political(actor)
+
+    def political(self, actor: dict | None) -> bool:
+        """Whether an actor's code names a part of political life (speakers.tsv: GOV, MIL, COP, REB, IGO, ...)."""
+        code = (actor or {}).get("code") or ""
         return any(code[i : i + 3] in self.speakers for i in range(0, len(code), 3))
 
     def refusal(self, code: str, default: str | None = "120") -> str | None:

@@ -201,6 +201,9 @@ class ArticleCoder:
         pairs = [pair for pair in pairs if any(p is not None and p.via != "unresolved" for p in pair)]
         if not pairs:  # 'he told them': an event needs one party the text identifies
             return f"'{word}' ({code or paired}): no party the text identifies (only unresolved pronouns)"
+        if self.sporting(trigger) and not any(p is not None and self.codes.codebook.political(p.actor)
+                                               for pair in pairs for p in pair):
+            return f"'{word}' ({code or paired}): a game's result between players or teams, no political actor"
         events = []
         date, date_source, date_text = self.date(trigger)
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
@@ -293,6 +296,11 @@ class ArticleCoder:
                 return result, f"type model: {kind} (p={p:.2f}) on '{token.text}'"
             why = result if isinstance(result, str) else why
         return [], why
+
+    def sporting(self, trigger: Token) -> bool:
+        """Whether the trigger's sentence reports a game ('upset the sixth seed', 'scored two goals')."""
+        return any(t.lower_ in self.grammar.sports_words or t.lemma_.lower() in self.grammar.sports_words
+                   for t in trigger.sent)
 
     def refusal(self, trigger: Token, code: str) -> tuple[str, Token] | None:
         """The rejection a negated act stands for, and the word it is coded on: a refusal verb over it ('refused
