@@ -356,3 +356,8 @@ def test_a_games_result_is_no_political_event(coded):
     assert not coded("Unseeded Rafter upset sixth-seeded Washington in the tournament.")
     riot = coded("Fans clashed with police after the championship match in Cairo.")  # the police act: still coded
     assert any(e.recipient and e.recipient.sector == "COP" for e in riot)
+
+
+def test_summoning_a_foreign_envoy_is_a_protest(coded):
+    events = coded("Pakistan summoned France's ambassador on Monday.")
+    assert [(e.actor.country, e.recipient.country, e.event_type) for e in events] == [("PAK", "FRA", "ACCUSE")]
