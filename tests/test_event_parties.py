@@ -361,3 +361,10 @@ def test_a_games_result_is_no_political_event(coded):
 def test_summoning_a_foreign_envoy_is_a_protest(coded):
     events = coded("Pakistan summoned France's ambassador on Monday.")
     assert [(e.actor.country, e.recipient.country, e.event_type) for e in events] == [("PAK", "FRA", "ACCUSE")]
+
+
+def test_saying_another_actor_must_act_is_a_demand(coded):
+    demand = coded("Russia says Israel must end attacks on Syria.")
+    assert (demand[0].actor.country, demand[0].recipient.country, demand[0].cameo[:2]) == ("RUS", "ISR", "10")
+    own = coded("Putin said Russia must help Syria.")  # a leader speaking for his state: its intent
+    assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in own] == [("RUS", "SYR", "03")]

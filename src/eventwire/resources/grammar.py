@@ -22,6 +22,7 @@ class Grammar:
     reason_marks: frozenset[str]  # 'accused Kyiv of targeting', 'criticized Sweden for allowing': the reason
     negating_determiners: frozenset[str]
     hedging_auxiliaries: frozenset[str]
+    obligation_modals: frozenset[str]  # 'Russia says Israel must end attacks': the speaker demands it of Israel
     intent_verbs: frozenset[str]
     intent_nouns: frozenset[str]
     performative_verbs: frozenset[str]  # 'I want to thank', 'we would like to condemn': saying so is doing it

@@ -18,6 +18,7 @@ from eventwire.resources.verbs import Noun, Pattern
 
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
+INTENTS, DEMANDS = "03", "10"  # an intent's demand has the same kind: 036 intent to meet, 106 demand to meet
 STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
 # names its topic, not an addressee
 COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
@@ -168,6 +169,10 @@ class ArticleCoder:
             if code is None:
                 return f"'{word}': only possible or intended ('{hedged}'), and not an act CAMEO codes as intent"
         sources = self.parties.sources(frame, coding.roles)
+        demander = self.demander(trigger, hedged, code, sources) if sources else None
+        if demander is not None:  # 'Russia says Israel must end attacks on Syria': Russia demands it of Israel
+            coding = Coding(code, None, f"{coding.how}; demanded by its speaker ('{hedged}')")
+            sources, code, paired, hedged = [demander], DEMANDS + code[2:], None, None
         # a violent event as the subject: 'the bombing killed 12 people', 'an air strike by government forces
         # killed eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
         happening = not sources and noun is None and bool(frame.subjects) and not frame.passive and all(
@@ -181,7 +186,8 @@ class ArticleCoder:
                 and sources and all(self.armed(p.actor) for p in sources):
             code, paired = coding.own  # an armed group's attack is no verbal one: 'militants are fighting the
             # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
-        targets = self.parties.targets(frame, coding.roles, sources)
+        targets = self.parties.targets(frame, coding.roles, sources) if demander is None else \
+            self.parties.sources(frame, coding.roles)
         if not targets and (sources or frame.passive) and (code or "").startswith(COERCION):
             targets = self.parties.patients(frame)  # 'a man was arrested', 'police detained two suspects'
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
@@ -296,6 +302,22 @@ class ArticleCoder:
                 return result, f"type model: {kind} (p={p:.2f}) on '{token.text}'"
             why = result if isinstance(result, str) else why
         return [], why
+
+    def demander(self, trigger: Token, hedged: str | None, code: str | None, sources: list[Party]) -> Party | None:
+        """The speaker who says another actor must act ('Russia says Israel must end attacks'), when the act, as
+        an intent, has a demand of the same kind (03x -> 10x); None otherwise, or when the speaker speaks for the
+        actor ('Putin said Russia must help Syria' is Russia's intent)."""
+        if hedged not in self.grammar.obligation_modals or not (code or "").startswith(INTENTS):
+            return None
+        for outer, dep in governors(trigger)[:1]:
+            own = self.own_codes(outer)
+            if dep == "ccomp" and own and own[0].startswith(STATEMENTS):
+                speakers = self.parties.sources(self.frames.verb(outer), {})
+                own_country = speakers[0].actor.get("country") if speakers else None
+                if speakers and all(distinct(speakers[0], p) and (own_country is None or own_country != p.actor.get(
+                        "country")) for p in sources):
+                    return speakers[0]
+        return None
 
     def sporting(self, trigger: Token) -> bool:
         """Whether the trigger's sentence reports a game ('upset the sixth seed', 'scored two goals')."""
