@@ -3,7 +3,7 @@ framing verbs and repeats dropped, the trained type model's word weighed in, and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,7 +171,7 @@ class ArticleCoder:
         sources = self.parties.sources(frame, coding.roles)
         demander = self.demander(trigger, hedged, code, sources) if sources else None
         if demander is not None:  # 'Russia says Israel must end attacks on Syria': Russia demands it of Israel
-            coding = Coding(code, None, f"{coding.how}; demanded by its speaker ('{hedged}')")
+            coding = replace(coding, how=f"{coding.how}; demanded by its speaker ('{hedged}')")
             sources, code, paired, hedged = [demander], DEMANDS + code[2:], None, None
         # a violent event as the subject: 'the bombing killed 12 people', 'an air strike by government forces
         # killed eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
@@ -320,7 +320,7 @@ class ArticleCoder:
         return None
 
     def sporting(self, trigger: Token) -> bool:
-        """Whether the trigger's sentence reports a game ('upset the sixth seed', 'scored two goals')."""
+        """Whether the trigger's sentence reports a game ('upset the sixth-seeded player', 'in the ninth inning')."""
         return any(t.lower_ in self.grammar.sports_words or t.lemma_.lower() in self.grammar.sports_words
                    for t in trigger.sent)
 
