@@ -108,10 +108,6 @@ def sourced_config(source: Path, stage: str) -> Path:
     for name in config["nlp"]["pipeline"]:
         if stage == "resumed" or name != LEMMATIZER:
             config["components"][name] = {"source": str(source)}
-    if stage == "resumed":
-        # the decaying lemmatizer is trained anew in the next stage: with its weight in the dev score, step 0 always
-        # won and patience stopped the run while LAS and NER F were still rising
-        config["training"]["score_weights"]["lemma_acc"] = 0.0
     if stage == "lemmatizer":
         width = spacy.util.load_config(HERE / "pipeline.cfg", interpolate=True)["components"]["tok2vec"]["model"][
             "encode"]["width"]
@@ -146,7 +142,9 @@ def train(
         "training.eval_frequency": eval_frequency,
         **overrides,
     }
-    previous = {"resumed": OUTPUT / "pipeline" / "model-best", "lemmatizer": OUTPUT / "resumed" / "model-best"}
+    # the lemmatizer stage starts from the resumed run's last checkpoint: that run's own choice of best is skewed by
+    # the decaying lemmatizer (step 0 won on the weighted dev score), and the lemmatizer is trained anew anyway
+    previous = {"resumed": OUTPUT / "pipeline" / "model-best", "lemmatizer": OUTPUT / "resumed" / "model-last"}
     config = sourced_config(previous[stage], stage) if stage in previous else HERE / "pipeline.cfg"
     out = OUTPUT / stage
     start = time.perf_counter()
