@@ -10,12 +10,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.extensions import ACTORS
-from eventwire.components.syntax import ORIGIN, POSSESSIVES, SUBJECTS, case_of, introduced_by, is_subject
+from eventwire.components.syntax import (
+    ORIGIN,
+    PERSON_LABELS,
+    POSSESSIVES,
+    SUBJECTS,
+    case_of,
+    introduced_by,
+    is_subject,
+)
 from eventwire.resources.actors import Actor, ActorDictionary, load_actors, name_key
 from eventwire.resources.grammar import Grammar, load_grammar
 from eventwire.resources.lemmas import load_lemma_tables
 
-PERSON_LABELS = {"PER", "PERSON"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime", "minister", "general"}
 DESCRIPTION_REACH = 1500  # tokens back that a definite description may refer to
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor whose country the text does not give ('---COP')

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.components.actors import PERSON_LABELS
 from eventwire.components.extensions import ACTORS, PLACES, TIMES
+from eventwire.components.syntax import PERSON_LABELS
 from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_gazetteer, load_place_cues, toponym_key
 from eventwire.resources.time_lexicon import load_time_lexicon
 

@@ -1,4 +1,4 @@
-"""Dependency-parse knowledge shared by the components: label sets of both schemes and the helpers that read them.
+"""Parse knowledge shared by the components: dependency and entity label sets of both schemes, and their helpers.
 
 Universal Dependencies labels come from eventwire's own model; ClearNLP labels (nsubjpass, dobj, poss, prep/pobj,
 agent) from spaCy's English pipelines, which a user may name with --model.
@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+PERSON_LABELS = ("PER", "PERSON")  # entity labels of people: CoNLL (eventwire's model), OntoNotes (spaCy's)
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass")  # the patient of a passive
 SUBJECTS = ACTIVE_SUBJECTS + PASSIVE_SUBJECTS

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.components.actors import PERSON_LABELS
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
@@ -15,6 +14,7 @@ from eventwire.components.syntax import (
     INDIRECT_OBJECTS,
     MODIFIERS,
     ORIGIN,
+    PERSON_LABELS,
     POSSESSIVES,
     REACH,
     SUBJECTS,
