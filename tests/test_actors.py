@@ -61,6 +61,15 @@ def test_pronoun_speaker_resolves_to_the_person_named_before(run):
     assert quote.speaker.resolved_by == "pronoun"
 
 
+def test_a_state_with_dated_codes_is_no_person(run):
+    book = load_actors()
+    assert not book.lookup("Iraq").person and not book.lookup("Czechoslovakia").person
+    assert book.lookup("Vladimir Putin").person
+    record = run("Iraq said it invaded Kuwait.")  # 'it', not 'he', stands for Iraq
+    assert [(e.actor.text, e.actor.country, e.recipient.country) for e in record.events if e.cameo[:2] == "19"] == [
+        ("it", "IRQ", "KWT")]
+
+
 def test_definite_description_resolves_to_the_named_leader(run):
     text = (
         "Kim Jong Un inspected a missile factory on Monday. "

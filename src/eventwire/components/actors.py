@@ -105,8 +105,7 @@ class ActorResolver:
             if self.inside_organization(doc, i, end, ent_at):
                 i = end
                 continue
-            person = actor.kind == "person" or (bool(actor.roles) and actor.kind == "actor")
-            person = person or (i in ent_at and ent_at[i].label_ in PERSON_LABELS)
+            person = actor.person or (i in ent_at and ent_at[i].label_ in PERSON_LABELS)
             found.append(self.mention(doc, i, end, actor, via, day, person))
             i = end
         taken = {i for m in found for i in range(m.start, m.end)}

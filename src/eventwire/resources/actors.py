@@ -59,6 +59,12 @@ class Actor:
             return max(self.roles, key=lambda r: r.start or dt.date.min).code
         return self.code
 
+    @property
+    def person(self) -> bool:
+        """A person: listed as one, or an actor with dated roles in a sector (a state whose code changed over
+        time, as Iraq's or Czechoslovakia's, has roles of bare country codes and is no person)."""
+        return self.kind == "person" or (self.kind == "actor" and any(len(r.code) > 3 for r in self.roles))
+
 
 @dataclass(frozen=True)
 class CodeParts:
