@@ -30,6 +30,19 @@ def test_a_participle_without_a_subject_stays_an_adjective():
     assert (doc[0].dep_, doc[0].head.text, doc[1].dep_) == ("amod", "sanctions", "nsubj")
 
 
+def test_a_compound_of_a_verb_without_subject_is_its_subject():
+    # 'Iran' read as a compound of 'backs'; 'London-based' is a real compound and stays one
+    doc = parsed(["Iran", "backs", "Syria", "."], [1, 1, 1, 1], ["compound", "ROOT", "obj", "punct"],
+                 ["NNP", "VBZ", "NNP", "."], ["PROPN", "VERB", "PROPN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert doc[0].dep_ == "nsubj" and doc[0].head.text == "backs"
+    doc = parsed(["London", "-", "based", "firms", "grew", "."], [2, 2, 3, 4, 4, 4],
+                 ["compound", "punct", "amod", "nsubj", "ROOT", "punct"], ["NNP", "HYPH", "VBN", "NNS", "VBD", "."],
+                 ["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert doc[0].dep_ == "compound"
+
+
 def test_the_event_behind_a_misread_verb_is_coded(extractor):
     from eventwire.record import Document
 
