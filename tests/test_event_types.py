@@ -98,6 +98,22 @@ def test_a_dictionary_type_the_model_rules_out_loses_confidence_and_gets_the_mod
     assert model["confidence"] < dictionary["confidence"] and model["coded_by"].startswith("type model")
 
 
+@pytest.mark.parametrize("text", ["Russia attacked Ukraine.", "The army attacked the village.",
+                                  "Police attacked the rebels."])
+def test_violence_between_states_or_with_an_armed_party_is_not_doubted(nlp, text):
+    doc = annotate_until_events(nlp, text)
+    doc._.event_types = [only("ACCUSE", 0.95)]
+    events = nlp.get_pipe("events")(doc)._.events
+    assert [(e["event_type"], "doubts" in e["coded_by"]) for e in events] == [("ASSAULT", False)]
+
+
+def test_words_between_people_may_be_doubted(nlp):
+    doc = annotate_until_events(nlp, "The senator attacked the president.")
+    doc._.event_types = [only("ACCUSE", 0.95)]
+    events = nlp.get_pipe("events")(doc)._.events
+    assert "the type model doubts" in events[0]["coded_by"] and events[-1]["event_type"] == "ACCUSE"
+
+
 def test_combine_chooses_who_types_events():
     from eventwire.extract import Extractor
 

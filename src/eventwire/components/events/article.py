@@ -241,8 +241,9 @@ class ArticleCoder:
         of another, the dictionary event's confidence halves, and the model's reading of the first such event is
         added beside it: the same trigger and parties, its code the trigger's own of the model's type (else the
         type's general code), and a confidence below the dictionary's, so the dictionary's reading stays first.
-        `coded_by` says so. An armed group's violence is never doubted: the model, trained on few such sentences,
-        reads 'attacked' as words (ACCUSE, p=0.9 for 'militants attacked an army base')."""
+        `coded_by` says so. Violence by or against an armed group, or between two states, is never doubted: the
+        model, trained on few such sentences, reads 'attacked' as words (ACCUSE, p=0.9 for 'militants attacked an
+        army base', 0.95 for 'Russia attacked Ukraine')."""
         best = max(probabilities, key=probabilities.get)
         p = probabilities[best]
         if p < self.combination.propose or any(e.get("event_type") == best for e in events):
@@ -252,8 +253,8 @@ class ArticleCoder:
             kind = event.get("event_type")
             if not kind or probabilities.get(kind, 1.0) >= self.combination.contradict:
                 continue
-            if violent_code(event["cameo"]) and event["actor"] and self.armed(event["actor"]):
-                continue  # an armed group's violence is not read as words ('militants attacked an army base')
+            if violent_code(event["cameo"]) and self.fighting(event["actor"], event["recipient"]):
+                continue  # not read as words ('militants attacked an army base', 'Russia attacked Ukraine')
             note = f"the type model doubts {kind} (p={probabilities[kind]:.2f}) and reads {best} (p={p:.2f})"
             code = self.codes.codebook.code_of_type(best, self.own_codes(self.doc[event["token"]]))
             reading = {**event, "cameo": code,
@@ -263,6 +264,12 @@ class ArticleCoder:
             event["confidence"] = round(event["confidence"] / 2, 2)
             event["coded_by"] += f"; {note}"
         return events + readings[:1]
+
+    def fighting(self, actor: dict | None, recipient: dict | None) -> bool:
+        """Parties whose violence is taken as physical: one of them bears arms, or both are states."""
+        parties = [p for p in (actor, recipient) if p]
+        return (any(self.armed(p) for p in parties)
+                or len(parties) == 2 and all(len(p.get("code") or "") == 3 for p in parties))
 
     def armed(self, actor: dict) -> bool:
         """Whether an actor bears arms: its code has an armed agent (grammar.json armed_agents: MIL, REB, UAF ...)."""
