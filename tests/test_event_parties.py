@@ -315,6 +315,21 @@ def test_people_coerced_are_civilian_targets(coded):
     assert not coded("A man was seen in Paris on Monday.")  # no coercion, no event
 
 
+def test_people_killed_are_the_targets_not_the_place_beside_them(coded):
+    killed = coded("Two people were killed in a knife attack at a Walmart.")
+    assert [(e.actor, e.recipient.text, e.recipient.sector, e.cameo[:2]) for e in killed] == [
+        (None, "people", "CVL", "19")]
+    stabbed = coded("A man was stabbed outside a Tesco store.")
+    assert [(e.recipient.text, e.recipient.sector) for e in stabbed] == [("man", "CVL")]
+
+
+def test_a_count_of_people_is_no_group_named_before(coded):
+    assert [e.recipient.sector for e in coded("Two people were killed in southern China.")] == ["CVL"]
+    talks = coded("Kim met Putin on Wednesday. The two leaders discussed arms.")  # a group named before
+    assert not any(p and p.text == "The two leaders" and p.code == "---GOV" for e in talks
+                   for p in (e.actor, e.recipient))
+
+
 def test_a_passive_lends_its_subject_to_what_it_plans(coded):
     planned = coded("Putin is expected to meet Xi on Tuesday.")
     assert [(e.actor.country, e.recipient.country, e.event_type) for e in planned] == [("RUS", "CHN", "AGREE")]

@@ -44,6 +44,19 @@ def test_every_event_has_the_contract_keys_and_a_known_code(explaining):
     assert text[event.actor.start:event.actor.end] == "Mexico"
 
 
+@pytest.mark.parametrize("text", ["A woman was killed in a car crash on Monday.",
+                                  "Nine people were killed after an outbreak of cholera in Nairobi."])
+def test_deaths_in_an_accident_or_disaster_are_no_actors_violence_and_say_why(explaining, text):
+    record = explaining(text)
+    assert not record.events
+    assert any("accident or disaster" in r for n in record.explain for r in n.reasons)
+
+
+def test_an_actors_violence_after_a_mishap_is_coded(explaining):
+    events = explaining("Gunmen killed five people after the crash.").events
+    assert [(e.actor.sector, e.cameo[:2]) for e in events] == [("UAF", "19")]
+
+
 @pytest.mark.parametrize("text", [
     "No trade agreement was signed between Chile and Peru.",
     "Chile did not sign the trade agreement with Peru.",
@@ -280,6 +293,7 @@ def test_defending_a_bill_is_verbal_and_defending_a_country_military(explaining)
     ("Brazil beat Argentina 2-1 in the final in Paris.", "1"),  # a match is no assault
     ("Prices in Canada are expected to rise.", "0"),  # an expectation is no intent
     ("Iran wants to double its oil exports to India.", "0"),  # what is wanted is no event, so neither is the want
+    ("He served as Russia's ambassador to North Korea from 2001.", "06"),  # a post held, no aid to anyone
 ])
 def test_wrong_senses_are_gone(explaining, text, not_prefix):
     assert not [e for e in explaining(text).events if e.cameo.startswith(not_prefix)]

@@ -413,11 +413,12 @@ class ActorResolver:
                 return Mention(span.start, span.end, actor, antecedent.person)
         if country is None and sector is None and not self.book.split_code(UNKNOWN_COUNTRY + agent[0]).other:
             return None  # 'men': no sector of political life; 'Muslims' (a religion: secondary) act
-        if country is None and any(c.lower_ in self.grammar.group_determiners or c.dep_ == "nmod" and case_of(c)
+        if country is None and any(c.lower_ in self.grammar.group_determiners and (definite or c.i == span.start)
+                                   or c.dep_ == "nmod" and case_of(c)
                                    in ORIGIN and any(m.start <= t.i < m.end for t in c.subtree for m in mentions)
                                    for c in head.children):
-            return None  # 'the two leaders' (a group named before), 'the ministers of Russia and China' (theirs);
-            # not 'workers of a knitting factory', whose 'of' names no actor
+            return None  # 'the two leaders', 'both sides' (a group named before), 'the ministers of Russia and
+            # China' (theirs); not 'two people' (a count), nor 'workers of a knitting factory' ('of' names no actor)
         role = span[-1].text.lower()
         if country is None:  # 'police', 'protesters': the events component may place them from the context
             return Mention(span.start, span.end, self.ref(span.text, role, UNKNOWN_COUNTRY + agent[0], "agent"), False)

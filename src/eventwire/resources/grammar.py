@@ -37,6 +37,7 @@ class Grammar:
     group_determiners: frozenset[str]
     collective_nouns: frozenset[str]  # 'hundreds of workers', 'members of the union': the people are the 'of' noun
     sports_words: frozenset[str]  # a sentence about a game: who beats or upsets whom there is no political event
+    mishap_words: frozenset[str]  # a sentence about an accident or disaster: its dead were killed by no actor
     person_nouns: frozenset[str]  # 'a man was arrested': who an agentless coercion befalls, a civilian
     first_person_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -188,8 +188,11 @@ class ArticleCoder:
             # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
         targets = self.parties.targets(frame, coding.roles, sources) if demander is None else \
             self.parties.sources(frame, coding.roles)
-        if not targets and (sources or frame.passive) and (code or "").startswith(COERCION):
-            targets = self.parties.patients(frame)  # 'a man was arrested', 'police detained two suspects'
+        if (sources or frame.passive) and ((code or "").startswith(COERCION) or violent_code(code)) and (
+                not targets or frame.passive and not any(t.token in o.subtree for t in targets for o in frame.objects)):
+            # 'a man was arrested', 'police detained two suspects'; the passive's people, not a place's name
+            # beside them ('two people were killed at a Walmart')
+            targets = self.parties.patients(frame) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets else targets if not sources and paired == code else []
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
@@ -210,6 +213,8 @@ class ArticleCoder:
         if self.sporting(trigger) and not any(p is not None and self.codes.codebook.political(p.actor)
                                                for pair in pairs for p in pair):
             return f"'{word}' ({code or paired}): a game's result between players or teams, no political actor"
+        if violent_code(code) and all(s is None for s, _ in pairs) and self.mishap(trigger):
+            return f"'{word}' ({code}): deaths or harm in an accident or disaster, with no actor named as its cause"
         events = []
         date, date_source, date_text = self.date(trigger)
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
@@ -330,6 +335,11 @@ class ArticleCoder:
         """Whether the trigger's sentence reports a game ('upset the sixth-seeded player', 'in the ninth inning')."""
         return any(t.lower_ in self.grammar.sports_words or t.lemma_.lower() in self.grammar.sports_words
                    for t in trigger.sent)
+
+    def mishap(self, trigger: Token) -> bool:
+        """Whether the trigger's sentence tells of an accident or disaster ('killed in a car crash', 'after an
+        outbreak of cholera')."""
+        return any(t.lower_ in self.grammar.mishap_words for t in trigger.sent)
 
     def refusal(self, trigger: Token, code: str) -> tuple[str, Token] | None:
         """The rejection a negated act stands for, and the word it is coded on: a refusal verb over it ('refused
