@@ -114,6 +114,21 @@ def test_words_between_people_may_be_doubted(nlp):
     assert "the type model doubts" in events[0]["coded_by"] and events[-1]["event_type"] == "ACCUSE"
 
 
+def test_a_bare_statement_is_the_act_the_model_is_sure_it_reports(nlp):
+    text = "Ryan said Obama's words amount to a form of intimidation."
+    plain = annotate_until_events(nlp, text)
+    plain._.event_types = [only("ACCUSE", 0.2)]
+    assert [e["cameo"] for e in nlp.get_pipe("events")(plain)._.events] == ["010"]  # unsure: the statement stands
+    sure = annotate_until_events(nlp, text)
+    sure._.event_types = [only("ACCUSE", 0.8)]
+    (event,) = nlp.get_pipe("events")(sure)._.events
+    assert (event["event_type"], event["cameo"], event["trigger"]) == ("ACCUSE", "110", "said")
+    assert event["actor"]["text"] == "Ryan" and event["coded_by"].startswith("type model: ACCUSE")
+    specific = annotate_until_events(nlp, "Putin expressed his condolences to the British people.")
+    specific._.event_types = [only("ACCUSE", 0.8)]
+    assert [e["cameo"] for e in nlp.get_pipe("events")(specific)._.events] == ["018"]  # a specific statement stays
+
+
 def test_combine_chooses_who_types_events():
     from eventwire.extract import Extractor
 

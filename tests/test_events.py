@@ -228,7 +228,7 @@ def test_telling_an_addressee_to_act_is_a_request_and_telling_what_happened_a_st
     assert ("RUS", "UKR", "REQUEST") in [(e.actor.country, e.recipient.country, e.event_type) for e in asked]
     ordered = explaining("The Malian army instructed Algeria to close the border.").events
     assert [e.cameo for e in ordered if e.recipient and e.recipient.country == "DZA"][:1] == ["100"]
-    told = explaining("Russia told Ukraine that the talks had gone well.").events
+    told = explaining("Russia told Ukraine that its grain harvest had grown.").events
     assert [(e.recipient.country, e.cameo[:2]) for e in told if e.actor and e.actor.country == "RUS"] == [("UKR", "01")]
     agreed = explaining("Russia agreed to resume talks with Ukraine.").events  # no addressee: an intent, as before
     assert agreed and all(e.cameo.startswith("03") for e in agreed)

@@ -23,6 +23,7 @@ STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a pa
 # names its topic, not an addressee
 COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
 VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
+BARE_STATEMENT = "010"  # 'said', 'told': nothing more specific was found (CAMEO's 'make statement, not specified')
 DISAPPROVAL = "11"  # criticism, accusation: words, not arms
 
 
@@ -248,11 +249,14 @@ class ArticleCoder:
         type's general code), and a confidence below the dictionary's, so the dictionary's reading stays first.
         `coded_by` says so. Violence by or against an armed group, or between two states, is never doubted: the
         model, trained on few such sentences, reads 'attacked' as words (ACCUSE, p=0.9 for 'militants attacked an
-        army base', 0.95 for 'Russia attacked Ukraine')."""
+        army base', 0.95 for 'Russia attacked Ukraine'). Where the dictionary found only bare statements, the model's
+        sure type is the act they report (`retyped`)."""
         best = max(probabilities, key=probabilities.get)
         p = probabilities[best]
         if p < self.combination.propose or any(e.get("event_type") == best for e in events):
             return events
+        if events and all(e["cameo"] == BARE_STATEMENT for e in events):
+            return [self.retyped(e, best, p) for e in events]
         readings = []
         for event in events:
             kind = event.get("event_type")
@@ -269,6 +273,16 @@ class ArticleCoder:
             event["confidence"] = round(event["confidence"] / 2, 2)
             event["coded_by"] += f"; {note}"
         return events + readings[:1]
+
+    def retyped(self, event: dict, kind: str, p: float) -> dict:
+        """A bare statement (010: 'said', 'told', nothing more specific found) as the act the model is sure the
+        sentence reports ('Ryan said Obama's words amount to intimidation': ACCUSE), with the statement's parties,
+        as a reported act is coded; its code is the trigger's own of that type, else the type's general code.
+        A specific statement (concern 012, condolences 018) stays the dictionary's."""
+        code = self.codes.codebook.code_of_type(kind, self.own_codes(self.doc[event["token"]]))
+        note = f"type model: {kind} (p={p:.2f}), the act the dictionary's statement ({event['cameo']}) reports"
+        return self.codes.describe({**event, "cameo": code, "confidence": round(min(p, event["confidence"]), 2),
+                                    "coded_by": note})
 
     def fighting(self, actor: dict | None, recipient: dict | None) -> bool:
         """Parties whose violence is taken as physical: one of them bears arms, or both are states."""
