@@ -43,6 +43,27 @@ def test_a_compound_of_a_verb_without_subject_is_its_subject():
     assert doc[0].dep_ == "compound"
 
 
+def test_a_headlines_infinitive_is_its_main_verb_and_the_name_its_subject():
+    words = ["Queen", "Beatrix", "to", "visit", "Africa"]
+    doc = parsed(words, [1, 1, 3, 1, 3], ["compound", "ROOT", "mark", "acl", "obj"], ["NNP", "NNP", "TO", "VB", "NNP"],
+                 ["PROPN", "PROPN", "PART", "VERB", "PROPN"])
+    ParseRepairs()(doc)
+    assert [(t.dep_, t.head.text) for t in doc[1:4]] == [("nsubj", "visit"), ("mark", "visit"), ("ROOT", "visit")]
+    # a common noun naming nobody, or a sentence with a finite verb, keeps its parse
+    doc = parsed(["plans", "to", "visit", "Africa"], [0, 2, 0, 2], ["ROOT", "mark", "acl", "obj"],
+                 ["NNS", "TO", "VB", "NNP"], ["NOUN", "PART", "VERB", "PROPN"])
+    ParseRepairs()(doc)
+    assert (doc[0].dep_, doc[2].dep_) == ("ROOT", "acl")
+
+
+def test_a_headlines_act_is_coded_as_what_its_subject_is_to_do(extractor):
+    from eventwire.record import Document
+
+    events = extractor(Document(id="t", text="Dutch Queen Beatrix to visit South Africa in October.")).events
+    assert [(e.actor.country, e.recipient.country, e.cameo, e.hedged_by) for e in events] == [
+        ("NLD", "ZAF", "036", "to")]
+
+
 def test_the_event_behind_a_misread_verb_is_coded(extractor):
     from eventwire.record import Document
 

@@ -1,13 +1,17 @@
 """The `parse_repairs` component: mends parses a statistical parser gets wrong in a way the tree itself betrays.
 
-Two repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
+Three repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
 becomes the root: "Japan lifted sanctions on Iran" parsed as the noun phrase "lifted sanctions" with "Japan" as the
 participle's subject. A participle used as an adjective never has a subject of its own, so an `amod` participle
 with an active subject, whose noun is the sentence's root, is the main verb: it becomes the root, the noun its
 object. Found in 19 of 3,281 news sentences of the silver train/dev and 5-way sets (lifted sanctions, rejected
 accusations, reduced aid, killed 258 people), where it hid the event each time. And a name or noun read as a
 `compound` of a finite main verb ("Iran backs Assad's government" with "Iran" a compound of "backs"): a compound
-modifies nouns only, so when the verb has no subject the word is its subject.
+modifies nouns only, so when the verb has no subject the word is its subject. And a headline's "X to do Y"
+("Dutch Queen Beatrix to visit S. Africa in October"), parsed as a noun phrase with an infinitive modifying the
+noun: in a sentence without a finite verb whose root noun has no determiner, the infinitive is the main verb and the
+noun its subject, so the act is coded as what X is to do (an intent: "to" stays its marker); the noun phrase must
+name someone, as headlines do ("Groups stage demonstrations to protest" is a misread verb, not a headline).
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ PARTICIPLES = ("VBN", "VBD")
 NOUNS = ("NOUN", "PROPN")
 FINITE = ("VBZ", "VBD", "VBP")
 MAIN_CLAUSES = ("ROOT", "ccomp")
+CLAUSES = ("acl", "relcl", "advcl")  # how an infinitive after a noun is attached
 
 
-@Language.factory("parse_repairs", default_config={}, requires=["token.dep", "token.tag"],
+@Language.factory("parse_repairs", default_config={}, requires=["token.dep", "token.tag", "doc.ents"],
                   assigns=["token.dep", "token.head", "token.tag"])
 def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
     return ParseRepairs()
@@ -43,6 +48,22 @@ def subject_read_as_compound(token: Token) -> bool:
             and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
+def headline_infinitive(token: Token) -> bool:
+    """'visit' in 'Dutch Queen Beatrix to visit S. Africa': an infinitive modifying a bare root noun in a sentence
+    without a finite verb (a headline)."""
+    noun = token.head
+    return (token.dep_ in CLAUSES and token.tag_ == "VB" and noun.dep_ == "ROOT" and noun.pos_ in NOUNS
+            and noun.i < token.i and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ == "det" for c in noun.children) and named(noun)
+            and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in token.sent))
+
+
+def named(noun: Token) -> bool:
+    """A noun phrase that names someone: a name or an entity's word in it up to the noun ('Nicaraguan president',
+    'Bulgaria air traffic controllers'); not 'Groups stage demonstrations' (a misread verb)."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.subtree if t.i <= noun.i)
+
+
 class ParseRepairs:
     """Mends the parse of each Doc in place (see the module's docstring)."""
 
@@ -55,4 +76,8 @@ class ParseRepairs:
             token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
         for token in [t for t in doc if subject_read_as_compound(t)]:
             token.dep_ = "nsubj"
+        for token in [t for t in doc if headline_infinitive(t)]:
+            noun = token.head
+            token.head, token.dep_ = token, "ROOT"
+            noun.head, noun.dep_ = token, "nsubj"
         return doc

@@ -64,6 +64,8 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     if adjective is not None and (wanted := adjective_hedge(adjective, g)):
         return wanted
     purpose = to is not None and adjective is None  # 'was happy to meet' is no purpose, however it is parsed
+    if purpose and trigger.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in trigger.children):
+        return "to"  # a headline's 'Queen Beatrix to visit South Africa': what she is to do
     performed = trigger.lemma_.lower() in g.performative_verbs
     for outer, dep in governors(trigger):
         if dep == "xcomp" and performed and outer.lemma_.lower() in g.wishing_verbs and any(
