@@ -223,6 +223,15 @@ def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expect
     assert expected in pairs(explaining(text))
 
 
+def test_a_news_outlet_told_is_no_addressee(explaining):
+    told = explaining("Putin told the BBC that Russia's grain harvest had grown.").events
+    assert [(e.actor.country, e.recipient, e.cameo) for e in told] == [("RUS", None, "010")]
+    # an unknown speaker telling an outlet is no event; telling a state is one
+    assert not explaining("A resident told Reuters that the harvest had grown.").events
+    assert [e.recipient.country for e in explaining("Putin told Macron that the harvest had grown.").events] == [
+        "FRA"]
+
+
 def test_telling_an_addressee_to_act_is_a_request_and_telling_what_happened_a_statement(explaining):
     asked = explaining("Russia told Ukraine to withdraw its troops from the border.").events
     assert ("RUS", "UKR", "REQUEST") in [(e.actor.country, e.recipient.country, e.event_type) for e in asked]

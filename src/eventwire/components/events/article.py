@@ -189,6 +189,9 @@ class ArticleCoder:
             # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
         targets = self.parties.targets(frame, coding.roles, sources) if demander is None else \
             self.parties.sources(frame, coding.roles)
+        if any(c.startswith(STATEMENTS) for c in [code or "", *self.own_codes(trigger)]):
+            # 'told Reuters', 'said in an interview with the BBC': how news is gathered, no one addressed
+            targets = [t for t in targets if not self.press(t.actor)]
         if (sources or frame.passive) and ((code or "").startswith(COERCION) or violent_code(code)) and (
                 not targets or frame.passive and not any(t.token in o.subtree for t in targets for o in frame.objects)):
             # 'a man was arrested', 'police detained two suspects'; the passive's people, not a place's name
@@ -289,6 +292,11 @@ class ArticleCoder:
         parties = [p for p in (actor, recipient) if p]
         return (any(self.armed(p) for p in parties)
                 or len(parties) == 2 and all(len(p.get("code") or "") == 3 for p in parties))
+
+    def press(self, actor: dict) -> bool:
+        """Whether an actor is a news outlet (MED in its code: 'Reuters', 'the BBC', 'state media')."""
+        code = actor.get("code") or ""
+        return any(code[i : i + 3] == "MED" for i in range(0, len(code), 3))
 
     def armed(self, actor: dict) -> bool:
         """Whether an actor bears arms: its code has an armed agent (grammar.json armed_agents: MIL, REB, UAF ...)."""
