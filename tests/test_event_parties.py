@@ -23,6 +23,16 @@ def test_a_role_without_a_country_takes_the_country_of_the_clause_place(coded):
     assert (police.country, police.code, police.country_source) == ("GEO", "GEOCOP", "clause place")
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Investigators searched two houses in Charleroi on Saturday.", "COP"),
+    ("Hundreds of supporters of the opposition marched in Nairobi.", "CVL"),
+    ("Attackers stormed a police station in Mali.", "UAF"),
+    ("A Chinese delegation visited Seoul.", "GOV"),
+])
+def test_the_roles_news_names_act(coded, text, sector):
+    assert [e.actor.sector for e in coded(text) if e.actor][:1] == [sector]
+
+
 def test_a_role_takes_its_country_from_its_own_phrase_first(coded):
     events = coded("Chinese police detained two activists in Hong Kong.")
     police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")
