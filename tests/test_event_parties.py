@@ -33,6 +33,12 @@ def test_the_roles_news_names_act(coded, text, sector):
     assert [e.actor.sector for e in coded(text) if e.actor][:1] == [sector]
 
 
+def test_an_event_noun_staged_in_the_passive_takes_its_by_phrase_as_source(coded):
+    events = coded("The war game was staged by U.S. marines and Jordanian armed forces.")
+    assert {(e.actor.code, e.recipient.code, e.event_type) for e in events} == {
+        ("USAMIL", "JORMIL", "COOPERATE"), ("JORMIL", "USAMIL", "COOPERATE")}
+
+
 def test_a_role_takes_its_country_from_its_own_phrase_first(coded):
     events = coded("Chinese police detained two activists in Hong Kong.")
     police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")

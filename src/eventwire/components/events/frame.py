@@ -97,6 +97,11 @@ class FrameReader:
             # a support verb lends its subject: 'the FDA issued a warning', 'students staged a protest'
             frame.subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS] or self.inherited_subjects(verb)
             frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
+        elif not frame.subjects and token.dep_ in PASSIVE_SUBJECTS and verb.lemma_.lower() in \
+                self.grammar.support_verbs:  # and its by-phrase, in the passive: 'the war game was staged by marines'
+            phrases = [p for child in verb.children if child.i != token.i for p in prepositional(child)]
+            frame.subjects = [noun for prep, noun in phrases if prep in self.grammar.agent_prepositions]
+            frame.preps.extend(p for p in phrases if p[1] not in frame.subjects)
         elif token.dep_ in ACTIVE_SUBJECTS and verb.lemma_.lower() in self.grammar.occurrence_verbs:
             # a verb saying it happened lends its phrases: 'fighting erupted between the army and rebels'
             frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
