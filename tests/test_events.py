@@ -61,6 +61,8 @@ def test_an_actors_violence_after_a_mishap_is_coded(explaining):
     "No trade agreement was signed between Chile and Peru.",
     "Chile did not sign the trade agreement with Peru.",
     "Chile never signed the trade agreement with Peru.",
+    "Chile was not able to sign the trade agreement with Peru.",
+    "Chile is unable to sign the trade agreement with Peru.",
 ])
 def test_negated_acts_are_not_events_and_say_why(explaining, text):
     record = explaining(text)

@@ -21,6 +21,11 @@ def negation(trigger: Token, frame: Frame, g: Grammar) -> str | None:
     for obj in frame.objects:
         if any(c.dep_ == "det" and c.lower_ in g.negating_determiners for c in obj.children):
             return f"negated ('no {obj.text}')"
+    adjective = trigger.head if any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children) else None
+    if adjective is not None and adjective.pos_ == "ADJ" and trigger.dep_ in ("xcomp", "advcl"):
+        negator = next((c for c in adjective.children if c.dep_ in ("neg", "advmod") and c.lower_ in g.negators), None)
+        if negator is not None or adjective.lower_ in g.unable_adjectives:  # 'not available to comment', 'unable to'
+            return f"negated ('{negator.text + ' ' if negator is not None else ''}{adjective.text}')"
     for outer, dep in governors(trigger):
         lemma = outer.lemma_.lower()
         if dep == "ccomp" and lemma in g.denial_verbs or dep == "xcomp" and lemma in g.refusal_verbs:
