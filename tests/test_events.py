@@ -44,7 +44,18 @@ def test_every_event_has_the_contract_keys_and_a_known_code(explaining):
     assert text[event.actor.start:event.actor.end] == "Mexico"
 
 
+@pytest.mark.parametrize("text", ["Putin was asked whether Russia would return to Chechnya.",
+                                  "Reporters asked Putin whether Russia would leave Syria.",
+                                  "Reporters asked about the amount of coverage Russia gets."])
+def test_asking_a_question_is_no_request(explaining, text):
+    record = explaining(text)
+    assert not record.events
+    assert any("a question asked" in r for n in record.explain for r in n.reasons)
+    assert [e.cameo[:2] for e in explaining("Iran asked Iraq to release the prisoners.").events] == ["02"]
+
+
 @pytest.mark.parametrize("text", ["A woman was killed in a car crash on Monday.",
+                                  "Two people were killed after a helicopter crashed in northern Cambodia.",
                                   "Nine people were killed after an outbreak of cholera in Nairobi."])
 def test_deaths_in_an_accident_or_disaster_are_no_actors_violence_and_say_why(explaining, text):
     record = explaining(text)

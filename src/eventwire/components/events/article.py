@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
-from eventwire.components.events.meaning import hedge, negation, reason_for, refused_by, stated_refusal
+from eventwire.components.events.meaning import hedge, negation, question, reason_for, refused_by, stated_refusal
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import SUBJECTS, governors
@@ -149,6 +149,8 @@ class ArticleCoder:
         reason = reason_for(trigger, self.grammar)
         if reason is not None:
             return f"'{word}': the reason given for '{reason.text}', its object's act, not coded as one"
+        if question(trigger, self.grammar):
+            return f"'{word}': a question asked, no request"
         negated = negation(trigger, frame, self.grammar)
         refusal = self.refusal(trigger, coding.code) if negated and coding.code else None
         if negated and refusal is None:

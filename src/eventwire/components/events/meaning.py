@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.components.events.frame import Frame
-from eventwire.components.syntax import DIRECT_OBJECTS, governors
+from eventwire.components.syntax import DIRECT_OBJECTS, case_of, governors
 from eventwire.resources.grammar import Grammar
 
 
@@ -42,6 +42,15 @@ def reason_for(trigger: Token, g: Grammar) -> Token | None:
             c.dep_ == "mark" and c.lower_ in g.reason_marks for c in trigger.children):
         return head
     return None
+
+
+def question(trigger: Token, g: Grammar) -> bool:
+    """Whether asking is a question, not a request: 'asked whether he would return', 'asked about the coverage',
+    'when asked what he wanted'; 'asked Iran to release' and 'asked for help' are requests."""
+    if trigger.lemma_.lower() not in g.question_verbs:
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ in g.question_marks for w in c.subtree if w.i < c.i)
+               or c.dep_ in ("obl", "prep") and case_of(c) == "about" or c.lower_ == "about" for c in trigger.children)
 
 
 def refused_by(trigger: Token, g: Grammar) -> Token | None:
