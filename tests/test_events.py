@@ -54,6 +54,17 @@ def test_asking_a_question_is_no_request(explaining, text):
     assert [e.cameo[:2] for e in explaining("Iran asked Iraq to release the prisoners.").events] == ["02"]
 
 
+@pytest.mark.parametrize(("text", "kind", "sector"), [
+    ("Military forces regained control of the town from the rebels.", "COERCE", "MIL"),  # territory seized
+    ("A car bomb killed 12 people in Kabul.", "ASSAULT", None),  # a weapon's victims, its author unnamed
+    ("A mob lynched a suspected thief.", "ASSAULT", "CVL"),
+    ("Taxi drivers went on strike over fuel prices.", "PROTEST", "LAB"),
+])
+def test_conflict_reports_are_coded(explaining, text, kind, sector):
+    events = explaining(text).events
+    assert [(e.event_type, e.actor.sector if e.actor else None) for e in events][:1] == [(kind, sector)]
+
+
 @pytest.mark.parametrize("text", ["A woman was killed in a car crash on Monday.",
                                   "Two people were killed after a helicopter crashed in northern Cambodia.",
                                   "Nine people were killed after an outbreak of cholera in Nairobi."])

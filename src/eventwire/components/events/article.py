@@ -176,10 +176,12 @@ class ArticleCoder:
         if demander is not None:  # 'Russia says Israel must end attacks on Syria': Russia demands it of Israel
             coding = replace(coding, how=f"{coding.how}; demanded by its speaker ('{hedged}')")
             sources, code, paired, hedged = [demander], DEMANDS + code[2:], None, None
-        # a violent event as the subject: 'the bombing killed 12 people', 'an air strike by government forces
-        # killed eight'; its own source (an owner, a by-phrase) acts, else nobody named does, as in a passive
+        # a violent event or a weapon as the subject: 'the bombing killed 12 people', 'an air strike by government
+        # forces killed eight', 'a roadside bomb killed two soldiers'; its own source (an owner, a by-phrase) acts,
+        # else nobody named does, as in a passive
         happening = not sources and noun is None and bool(frame.subjects) and not frame.passive and all(
-            s.head.i == trigger.i and s.dep_ in SUBJECTS and violent(self.codes.noun_entry(s)) for s in frame.subjects)
+            s.head.i == trigger.i and s.dep_ in SUBJECTS and (violent(self.codes.noun_entry(s)) or (
+                violent_code(code) and s.lemma_.lower() in self.grammar.weapon_nouns)) for s in frame.subjects)
         if happening:
             sources = [p for s in frame.subjects for p in self.parties.sources(self.frames.noun(s, frozenset())[0], {})]
         if not sources and (frame.subjects and not frame.passive) and not happening:
