@@ -39,6 +39,11 @@ def test_an_event_noun_staged_in_the_passive_takes_its_by_phrase_as_source(coded
         ("USAMIL", "JORMIL", "COOPERATE"), ("JORMIL", "USAMIL", "COOPERATE")}
 
 
+def test_a_state_beside_an_armed_group_keeps_its_own_code(coded):
+    events = coded("Israel and Hamas agreed to a ceasefire.")
+    assert {e.actor.code for e in events if e.actor and e.actor.country == "ISR"} == {"ISR"}
+
+
 def test_a_role_takes_its_country_from_its_own_phrase_first(coded):
     events = coded("Chinese police detained two activists in Hong Kong.")
     police = next(e.actor for e in events if e.actor and e.actor.sector == "COP")

@@ -221,7 +221,8 @@ class Parties:
 
 
 def share_sectors(parties: list[Party]) -> list[Party]:
-    """Conjoined country words sharing a head noun share its sector: 'Hungarian and Romanian officials'."""
+    """Conjoined country words sharing a head noun share its sector: 'Hungarian and Romanian officials'; a state
+    named by itself beside another actor keeps its own ('Israel and Hamas' is no Israeli armed group)."""
     donors = [p for p in parties if p.actor.get("sector") and len(p.actor.get("code") or "") >= 6]
     if len(parties) < 2 or not donors:
         return parties
@@ -231,7 +232,8 @@ def share_sectors(parties: list[Party]) -> list[Party]:
     out = []
     for p in parties:
         code = p.actor.get("code") or ""
-        if not p.actor.get("sector") and p.actor.get("country") and len(code) == 3:
+        if not p.actor.get("sector") and p.actor.get("country") and len(code) == 3 and (
+                p.token.pos_ == "ADJ" or p.token.dep_ in ("amod", "compound")):
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
