@@ -107,6 +107,13 @@ def test_violence_between_states_or_with_an_armed_party_is_not_doubted(nlp, text
     assert [(e["event_type"], "doubts" in e["coded_by"]) for e in events] == [("ASSAULT", False)]
 
 
+def test_a_type_of_the_same_quad_class_does_not_doubt_the_dictionary(nlp):
+    doc = annotate_until_events(nlp, "Washington warned Beijing against an invasion of Taiwan.")
+    doc._.event_types = [only("ACCUSE", 0.95)]  # verbal conflict, as THREATEN is
+    events = nlp.get_pipe("events")(doc)._.events
+    assert [(e["event_type"], "doubts" in e["coded_by"]) for e in events] == [("THREATEN", False)]
+
+
 def test_words_between_people_may_be_doubted(nlp):
     doc = annotate_until_events(nlp, "The senator attacked the president.")
     doc._.event_types = [only("ACCUSE", 0.95)]
