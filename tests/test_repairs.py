@@ -56,6 +56,20 @@ def test_a_headlines_infinitive_is_its_main_verb_and_the_name_its_subject():
     assert (doc[0].dep_, doc[2].dep_) == ("ROOT", "acl")
 
 
+def test_a_past_tense_read_as_a_relative_is_the_verb_of_a_full_sentence():
+    words = ["The", "opposition", "called", "for", "protests", "."]
+    heads, deps = [1, 1, 1, 4, 2, 1], ["det", "ROOT", "acl", "case", "obl", "punct"]
+    tags, pos = ["DT", "NN", "VBN", "IN", "NNS", "."], ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    doc = parsed(words, heads, deps, tags, pos)
+    ParseRepairs()(doc)
+    assert [(t.dep_, t.head.text) for t in doc[1:3]] == [("nsubj", "called"), ("ROOT", "called")]
+    assert doc[2].tag_ == "VBD"
+    # a headline without a full stop, or a participle with its own by-phrase, is a real passive
+    doc = parsed(words[:-1], heads[:-1], deps[:-1], tags[:-1], pos[:-1])
+    ParseRepairs()(doc)
+    assert doc[2].dep_ == "acl"
+
+
 def test_a_headlines_act_is_coded_as_what_its_subject_is_to_do(extractor):
     from eventwire.record import Document
 
