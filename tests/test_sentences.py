@@ -124,3 +124,27 @@ def test_no_sentence_starts_inside_one_but_the_parser_keeps_the_rest(extractor):
     assert preset["Police"] is None and preset["Then"] is None  # after final punctuation: the parser decides
     assert preset["the"] is None  # after a line break too
     assert [s.text for s in extractor.nlp(text).sents][0].endswith("clashed in Dhaka.")
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("BEIJING, March 21 (Xinhua) -- Chinese authorities announced new measures.", "BEIJING, March 21 (Xinhua) --"),
+    ("CESME, Turkey -- NATO defense ministers are discussing nuclear planning.", "CESME, Turkey --"),
+    ("ISLAMABAD: The party chairman ridiculed the call.", "ISLAMABAD:"),
+    ("NEW YORK (Reuters) - Stocks fell on Monday.", "NEW YORK (Reuters) -"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(sents, text, dateline):
+    assert sents(text) == [dateline, text[len(dateline):].strip()]
+
+
+@pytest.mark.parametrize("text", ["US: sanctions on Iran stay.", "Kim Jong Un - the leader - arrived.",
+                                  "Issa: Hillary Clinton's honesty is in question."])
+def test_a_speaker_or_a_name_is_no_dateline(sents, text):
+    assert sents(text) == [text]
+
+
+def test_a_datelines_place_is_not_the_speaker(extractor):
+    from eventwire.record import Document
+
+    text = "WASHINGTON, March 1 (Xinhua) -- Russia's foreign minister announced he would visit China."
+    events = extractor(Document(id="t", text=text)).events
+    assert events and all(e.actor is None or e.actor.country != "USA" for e in events)
