@@ -70,6 +70,14 @@ def test_a_state_with_dated_codes_is_no_person(run):
         ("it", "IRQ", "KWT")]
 
 
+def test_a_person_takes_the_role_an_apposition_gives(run):
+    record = run("John Smith, a spokesman for the Russian foreign ministry, said the talks had failed.")
+    smith = actors_by_text(record)["John Smith"]
+    assert smith[1:] == ("RUS", "GOV")
+    record = run("The ministry's spokesman, John Smith, said Russia would retaliate.")
+    assert actors_by_text(record)["John Smith"][2] == "GOV"
+
+
 def test_definite_description_resolves_to_the_named_leader(run):
     text = (
         "Kim Jong Un inspected a missile factory on Monday. "

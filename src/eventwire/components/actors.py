@@ -75,6 +75,8 @@ class ActorResolver:
         mentions = self.named_mentions(doc, day)
         if self.pronouns or self.descriptions:
             mentions = self.resolve_references(doc, mentions, day)
+        if self.descriptions:
+            mentions = self.appositions(doc, mentions)
         spans = []
         index: dict[int, dict] = {}
         for m in sorted(mentions, key=lambda m: m.start):
@@ -276,6 +278,30 @@ class ActorResolver:
                 mentions.sort(key=lambda m: m.start)
                 covered = {i for m in mentions for i in range(m.start, m.end)}
         return mentions
+
+    def appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A person the dictionaries do not know takes the role an apposition gives them ('John Smith, a spokesman
+        for the Russian foreign ministry', 'Carrie Lam, the chief executive of Hong Kong', 'the ministry's
+        spokesman, John Smith'): its code, and a role with no country takes the country of the actor its 'of' or
+        'for' phrase names."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            head = doc[m.start : m.end].root
+            if m.person and not m.actor.get("code"):
+                roles = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+                role = next((at[r.i] for r in roles if r.i in at and not at[r.i].person and at[r.i].actor.get("code")
+                             and at[r.i].actor.get("sector")), None)
+                if role is not None:
+                    code = role.actor["code"]
+                    if code.startswith(UNKNOWN_COUNTRY):
+                        owner = next((at[t.i] for c in doc[role.start : role.end].root.children
+                                      if c.dep_ == "nmod" and case_of(c) in ("of", "for")
+                                      for t in c.subtree if t.i in at and at[t.i].actor.get("country")), None)
+                        code = owner.actor["country"] + code[3:] if owner is not None else code
+                    m = Mention(m.start, m.end, self.ref(m.actor["text"], m.actor["name"], code, "apposition"), True)
+            out.append(m)
+        return out
 
     def antecedent(self, doc: Doc, head: Token, span: Span, country: str | None, sector: str | None,
                    mentions: list[Mention]) -> Mention | None:
