@@ -57,12 +57,18 @@ def test_asking_a_question_is_no_request(explaining, text):
 @pytest.mark.parametrize(("text", "kind", "sector"), [
     ("Military forces regained control of the town from the rebels.", "COERCE", "MIL"),  # territory seized
     ("A car bomb killed 12 people in Kabul.", "ASSAULT", None),  # a weapon's victims, its author unnamed
+    ("A suicide bombing killed 28 soldiers in Sinai.", "ASSAULT", None),
     ("A mob lynched a suspected thief.", "ASSAULT", "CVL"),
     ("Taxi drivers went on strike over fuel prices.", "PROTEST", "LAB"),
 ])
 def test_conflict_reports_are_coded(explaining, text, kind, sector):
     events = explaining(text).events
     assert [(e.event_type, e.actor.sector if e.actor else None) for e in events][:1] == [(kind, sector)]
+
+
+def test_violence_done_by_a_violent_act_takes_the_acts_code(explaining):
+    events = explaining("A suicide bombing killed 28 soldiers in Sinai.").events
+    assert [e.cameo[:3] for e in events] == ["183"]  # the bombing, not a plain killing (190)
 
 
 @pytest.mark.parametrize("text", ["A woman was killed in a car crash on Monday.",

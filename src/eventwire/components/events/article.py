@@ -185,6 +185,9 @@ class ArticleCoder:
                 violent_code(code) and s.lemma_.lower() in self.grammar.weapon_nouns)) for s in frame.subjects)
         if happening:
             sources = [p for s in frame.subjects for p in self.parties.sources(self.frames.noun(s, frozenset())[0], {})]
+            kinds = [e.code for s in frame.subjects if violent(e := self.codes.noun_entry(s))]
+            if kinds and code and code[:2] == "19" and kinds[0][:2] != "19":  # 'a suicide bombing killed 28
+                code = kinds[0]  # soldiers': the bombing (1831) is what was done, the killing its outcome
         if not sources and (frame.subjects and not frame.passive) and not happening:
             role = "subject" if noun is None else "owner"
             return f"'{word}' ({code or paired}): its {role} '{frame.subjects[0].text}' is not a known actor"
