@@ -80,26 +80,25 @@ def verb_read_as_relative(token: Token) -> bool:
             and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in sent))
 
 
+def promote(verb: Token, noun: Token, dep: str, finite: bool) -> None:
+    """Make `verb` the root and `noun` its `dep`; a participle read where a past tense stood becomes one."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, dep
+    if finite:
+        verb.tag_ = "VBD"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+
+
 class ParseRepairs:
     """Mends the parse of each Doc in place (see the module's docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in [t for t in doc if verb_read_as_participle(t)]:
-            noun = token.head
-            token.head, token.dep_ = token, "ROOT"
-            noun.head, noun.dep_ = token, "obj"
-            token.tag_ = "VBD"
-            token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+            promote(token, token.head, "obj", finite=True)
         for token in [t for t in doc if subject_read_as_compound(t)]:
             token.dep_ = "nsubj"
         for token in [t for t in doc if verb_read_as_relative(t)]:
-            noun = token.head
-            token.head, token.dep_ = token, "ROOT"
-            noun.head, noun.dep_ = token, "nsubj"
-            token.tag_ = "VBD"
-            token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+            promote(token, token.head, "nsubj", finite=True)
         for token in [t for t in doc if headline_infinitive(t)]:
-            noun = token.head
-            token.head, token.dep_ = token, "ROOT"
-            noun.head, noun.dep_ = token, "nsubj"
+            promote(token, token.head, "nsubj", finite=False)
         return doc

@@ -44,6 +44,12 @@ def violent_code(code: str | None) -> bool:
     return bool(code) and code.startswith(VIOLENCE)
 
 
+def code_parts(actor: dict) -> set[str]:
+    """The three-letter parts of an actor's CAMEO code ('USAGOVMED': USA, GOV, MED)."""
+    code = actor.get("code") or ""
+    return {code[i : i + 3] for i in range(0, len(code), 3)}
+
+
 def intends(code: str | None) -> bool:
     """A CAMEO intent code (03x: express intent to ...)."""
     return bool(code) and code.startswith("03")
@@ -199,7 +205,7 @@ class ArticleCoder:
             self.parties.sources(frame, coding.roles)
         if any(c.startswith(STATEMENTS) for c in [code or "", *self.own_codes(trigger)]):
             # 'told Reuters', 'said in an interview with the BBC': how news is gathered, no one addressed
-            targets = [t for t in targets if not self.press(t.actor)]
+            targets = [t for t in targets if "MED" not in code_parts(t.actor)]  # a news outlet's code has MED
         if (sources or frame.passive) and ((code or "").startswith(COERCION) or violent_code(code)) and (
                 not targets or frame.passive and not any(t.token in o.subtree for t in targets for o in frame.objects)):
             # 'a man was arrested', 'police detained two suspects'; the passive's people, not a place's name
@@ -305,15 +311,9 @@ class ArticleCoder:
         return (any(self.armed(p) for p in parties)
                 or len(parties) == 2 and all(len(p.get("code") or "") == 3 for p in parties))
 
-    def press(self, actor: dict) -> bool:
-        """Whether an actor is a news outlet (MED in its code: 'Reuters', 'the BBC', 'state media')."""
-        code = actor.get("code") or ""
-        return any(code[i : i + 3] == "MED" for i in range(0, len(code), 3))
-
     def armed(self, actor: dict) -> bool:
         """Whether an actor bears arms: its code has an armed agent (grammar.json armed_agents: MIL, REB, UAF ...)."""
-        code = actor.get("code") or ""
-        return any(code[i : i + 3] in self.grammar.armed_agents for i in range(0, len(code), 3))
+        return bool(code_parts(actor) & self.grammar.armed_agents)
 
     def own_codes(self, token: Token) -> list[str]:
         """The code the dictionary gives a trigger word by itself (a verb's own or its block's, an event noun's);
