@@ -68,6 +68,8 @@ def test_asking_to_act_is_a_request(explaining):
     ("A suicide bombing killed 28 soldiers in Sinai.", "ASSAULT", None),
     ("A mob lynched a suspected thief.", "ASSAULT", "CVL"),
     ("Taxi drivers went on strike over fuel prices.", "PROTEST", "LAB"),
+    ("Thousands rallied in Tbilisi against the new law.", "PROTEST", "CVL"),  # a crowd, demonstrating
+    ("Supporters rallied outside the court.", "PROTEST", "CVL"),
 ])
 def test_conflict_reports_are_coded(explaining, text, kind, sector):
     events = explaining(text).events

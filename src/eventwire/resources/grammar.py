@@ -38,6 +38,7 @@ class Grammar:
     collective_nouns: frozenset[str]  # 'hundreds of workers', 'members of the union': the people are the 'of' noun
     question_verbs: frozenset[str]  # 'asked whether', 'asked about': a question, no request
     question_marks: frozenset[str]  # the words opening an indirect question
+    crowd_numbers: frozenset[str]  # 'thousands rallied': a crowd of civilians, when no 'of' phrase says who
     weapon_nouns: frozenset[str]  # 'a roadside bomb killed two soldiers': violence whose author the text leaves unsaid
     unable_adjectives: frozenset[str]  # 'unable to travel': the act did not happen
     sports_words: frozenset[str]  # a sentence about a game: who beats or upsets whom there is no political event

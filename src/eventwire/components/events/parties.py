@@ -70,6 +70,8 @@ class Parties:
             found.extend([Party(token, speaker, "speaker")] if speaker is not None else unidentified(token, g))
         elif token.lower_ in g.person_pronouns:
             found.extend(unidentified(token, g))
+        elif token.lower_ in g.crowd_numbers and not any(case_of(c) == "of" for c in token.children):
+            found.append(civilians(token, "crowd"))  # 'thousands rallied in Tbilisi', 'hundreds were detained'
         elif depth < 2:
             for child in token.children:
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
@@ -185,9 +187,8 @@ class Parties:
         """People named as the patient of an act, though no actor of the dictionaries ('a man was arrested', 'police
         detained two suspects', 'John Smith and Ann Lee were jailed'): civilians, with no country."""
         words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
-        return [Party(w, {"text": w.text, "name": trimmed(w.doc[w.left_edge.i : w.i + 1]).text, "country": None,
-                          "sector": "CVL", "code": "---CVL", "resolved_by": "patient"}, "patient")
-                for w in words if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns]
+        return [civilians(w, "patient") for w in words
+                if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns]
 
     def locative(self, token: Token) -> bool:
         """A place named as where something happened ('met in Vienna', 'exercises near Japan'), not a target."""
@@ -237,6 +238,14 @@ def share_sectors(parties: list[Party]) -> list[Party]:
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
+
+
+def civilians(word: Token, how: str) -> Party:
+    """People no dictionary knows, named by a noun or a name: civilians with no country ('---CVL'); `how` is how they
+    were found (a coerced 'patient', a 'crowd')."""
+    actor = {"text": word.text, "name": trimmed(word.doc[word.left_edge.i : word.i + 1]).text, "country": None,
+             "sector": "CVL", "code": "---CVL", "resolved_by": how}
+    return Party(word, actor, how)
 
 
 def unidentified(token: Token, grammar: Grammar) -> list[Party]:
