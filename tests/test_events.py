@@ -76,6 +76,10 @@ def test_conflict_reports_are_coded(explaining, text, kind, sector):
     assert [(e.event_type, e.actor.sector if e.actor else None) for e in events][:1] == [(kind, sector)]
 
 
+def test_sending_weapons_is_military_aid(explaining):
+    assert "072" in [e.cameo for e in explaining("The US sent tanks and munitions to Israel.").events]
+
+
 def test_violence_done_by_a_violent_act_takes_the_acts_code(explaining):
     events = explaining("A suicide bombing killed 28 soldiers in Sinai.").events
     assert [e.cameo[:3] for e in events] == ["183"]  # the bombing, not a plain killing (190)

@@ -188,7 +188,8 @@ def verb_key(raw: dict) -> tuple:
 def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
     """Read a verbs.jsonl file (a line of synonym sets, then one line a block); blocks in `additions` put their
     patterns before those of the block of the same name (or add a block), and a verb they list replaces the same
-    verb (lemma and words around it) wherever the base file has it. A `{"synsets": ...}` line there adds synsets."""
+    verb (lemma and words around it) wherever the base file has it. A `{"synsets": ...}` line there adds synsets, or
+    words to a synset of the base file's name."""
     book = VerbDictionary()
     with open(path, encoding="utf-8") as handle:
         synsets: dict[str, list[str]] = json.loads(handle.readline())["synsets"]
@@ -196,7 +197,8 @@ def read_verbs(path: Path, additions: Path | None = None) -> VerbDictionary:
     lines = additions.read_text(encoding="utf-8").splitlines() if additions else []
     extras = [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
     for extra in extras:
-        synsets.update(extra.get("synsets", {}))
+        for name, words in extra.get("synsets", {}).items():
+            synsets[name] = [*synsets.get(name, []), *words]
     moved = {verb_key(v) for extra in extras for v in extra.get("verbs", [])}
     for block in raw.values():
         block["verbs"] = [v for v in block["verbs"] if verb_key(v) not in moved]
