@@ -39,6 +39,12 @@ def test_an_event_noun_staged_in_the_passive_takes_its_by_phrase_as_source(coded
         ("USAMIL", "JORMIL", "COOPERATE"), ("JORMIL", "USAMIL", "COOPERATE")}
 
 
+def test_two_who_consult_are_each_others_partners_and_what_they_discuss_a_topic(coded):
+    events = coded("Putin and Xi discussed Ukraine by phone.")  # the NER took 'Putin and Xi' for one organization
+    assert {(e.actor.name, e.recipient.name) for e in events} == {
+        ("Vladimir Putin", "Xi Jinping"), ("Xi Jinping", "Vladimir Putin")}
+
+
 def test_a_state_beside_an_armed_group_keeps_its_own_code(coded):
     events = coded("Israel and Hamas agreed to a ceasefire.")
     assert {e.actor.code for e in events if e.actor and e.actor.country == "ISR"} == {"ISR"}

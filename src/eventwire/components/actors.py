@@ -187,10 +187,11 @@ class ActorResolver:
     @staticmethod
     def inside_organization(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
         """A one-word name that ends a longer organization entity is that organization's head noun, not the actor
-        it names alone ('Organization' in 'World Trade Organization'); the entity is read as a whole."""
+        it names alone ('Organization' in 'World Trade Organization'); the entity is read as a whole. A conjunct is
+        no head noun: 'Putin and Xi', taken by the NER for one organization, are two actors."""
         ent = ent_at.get(start)
         return (end - start == 1 and ent is not None and ent.label_ == "ORG" and len(ent) > 1
-                and ent.end == end and doc[start].text[:1].isupper())
+                and ent.end == end and doc[start].text[:1].isupper() and doc[start].dep_ != "conj")
 
     def mention(
         self, doc: Doc, start: int, end: int, actor: Actor, via: str, day: dt.date | None, person: bool

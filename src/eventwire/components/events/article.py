@@ -20,6 +20,7 @@ from eventwire.resources.verbs import Noun, Pattern
 COMBINE = ("both", "dictionary", "model")
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
 INTENTS, DEMANDS = "03", "10"  # an intent's demand has the same kind: 036 intent to meet, 106 demand to meet
+CONSULTATIONS = "04"  # meetings, talks, calls: done with each other
 STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a passive one ('Putin is said to')
 # names its topic, not an addressee
 COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
@@ -212,7 +213,9 @@ class ArticleCoder:
             # beside them ('two people were killed at a Walmart')
             targets = self.parties.patients(frame) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
-        group = sources if not targets else targets if not sources and paired == code else []
+        group = sources if not targets or len(sources) >= 2 and paired == code and (code or "").startswith(
+            CONSULTATIONS) else targets if not sources and paired == code else []  # 'Putin and Xi discussed
+        # Ukraine': two who consult each other, what they discuss a topic
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
