@@ -391,6 +391,8 @@ def test_the_act_an_accusation_cites_is_not_the_accusers(explaining):
     assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in record.events] == [("RUS", "UKR", "11")]
     cited = explaining("Erdogan criticized Sweden for allowing the protest.")
     assert [e.cameo[:2] for e in cited.events] == ["11"]
+    on_the_object = explaining("Ukraine accused Russia of shelling the plant.")  # 'of shelling' hung on 'Russia'
+    assert [e.cameo[:2] for e in on_the_object.events] == ["11"]
 
 
 def test_an_intended_act_is_less_sure_than_one_done(explaining):

@@ -37,10 +37,11 @@ def reason_for(trigger: Token, g: Grammar) -> Token | None:
     """The verb an act is the reason of: 'accused Kyiv of targeting civilians', 'criticized Sweden for allowing the
     protest'. The act is its object's and only alleged or cited, so it is no event of its own."""
     head = trigger.head
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and any(
-            c.dep_ in DIRECT_OBJECTS for c in head.children) and any(
-            c.dep_ == "mark" and c.lower_ in g.reason_marks for c in trigger.children):
+    marked = trigger.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in g.reason_marks for c in trigger.children)
+    if marked and trigger.dep_ == "advcl" and any(c.dep_ in DIRECT_OBJECTS for c in head.children):
         return head
+    if marked and trigger.dep_ == "acl" and head.dep_ in DIRECT_OBJECTS:
+        return head.head  # 'accused Russia of shelling the plant', the clause hung on the object
     return None
 
 
