@@ -282,9 +282,9 @@ class ActorResolver:
 
     def appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A person the dictionaries do not know takes the role an apposition gives them ('John Smith, a spokesman
-        for the Russian foreign ministry', 'Carrie Lam, the chief executive of Hong Kong', 'the ministry's
-        spokesman, John Smith'): its code, and a role with no country takes the country of the actor its 'of' or
-        'for' phrase names."""
+        for the Russian foreign ministry', 'the ministry's spokesman, John Smith'): its code, and a role with no
+        country takes the country of the actor its 'of' or 'for' phrase names. A title no agent list knows ('chief
+        executive') gives no role."""
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:

@@ -46,8 +46,9 @@ def reason_for(trigger: Token, g: Grammar) -> Token | None:
 
 
 def question(trigger: Token, g: Grammar) -> bool:
-    """Whether asking is a question, not a request: 'asked whether he would return', 'asked about the coverage',
-    'when asked what he wanted'; 'asked Iran to release' and 'asked for help' are requests."""
+    """Whether asking is a question, not a request: 'asked whether he would return', 'asked about the coverage';
+    'asked Iran to release' and 'asked for help' are requests. Only as the parse shows it: an indirect question the
+    parser hangs elsewhere ('When asked if he would return, Putin said') is not seen."""
     if trigger.lemma_.lower() not in g.question_verbs:
         return False
     return any(c.dep_ == "ccomp" and any(w.lower_ in g.question_marks for w in c.subtree if w.i < c.i)
