@@ -250,6 +250,14 @@ def test_people_are_civilians(coded):
     assert [(e.actor.code, e.cameo[:2]) for e in rallied] == [("FRACVL", "14")]
 
 
+def test_whoever_is_jailed_is_a_person_whatever_the_name_was_read_as(coded):
+    jailed = coded("Bozkina and Glowacki were jailed for affray on Monday.")
+    assert [(e.actor, e.recipient.text, e.cameo) for e in jailed] == [
+        (None, "Bozkina", "173"), (None, "Glowacki", "173")]
+    shelled = coded("Kharkiv was shelled overnight.")  # a place attacked stays a place
+    assert [(e.recipient.code, e.cameo[:2]) for e in shelled] == [("UKR", "19")]
+
+
 def test_an_envoy_is_recalled_from_the_country_relations_are_reduced_with(coded):
     events = coded("China recalled its ambassador from Lithuania.")
     assert [(e.actor.code, e.recipient.code, e.cameo) for e in events] == [("CHN", "LTU", "161")]

@@ -211,7 +211,7 @@ class ArticleCoder:
                 not targets or frame.passive and not any(t.token in o.subtree for t in targets for o in frame.objects)):
             # 'a man was arrested', 'police detained two suspects'; the passive's people, not a place's name
             # beside them ('two people were killed at a Walmart')
-            targets = self.parties.patients(frame) or targets
+            targets = self.parties.patients(frame, names=(code or "").startswith(COERCION)) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets or len(sources) >= 2 and paired == code and (code or "").startswith(
             CONSULTATIONS) else targets if not sources and paired == code else []  # 'Putin and Xi discussed

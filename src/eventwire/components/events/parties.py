@@ -183,12 +183,15 @@ class Parties:
                     return found
         return []
 
-    def patients(self, frame: Frame) -> list[Party]:
+    def patients(self, frame: Frame, names: bool = False) -> list[Party]:
         """People named as the patient of an act, though no actor of the dictionaries ('a man was arrested', 'police
-        detained two suspects', 'John Smith and Ann Lee were jailed'): civilians, with no country."""
+        detained two suspects', 'John Smith and Ann Lee were jailed'): civilians, with no country. `names`: every
+        proper name is a person's, whatever the entity recognizer read (a place or nothing): one arrests, jails or
+        deports people, never places ('Bozkina and Glowacki were jailed', both read as places)."""
         words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
         return [civilians(w, "patient") for w in words
-                if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns]
+                if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
+                or names and w.pos_ == "PROPN"]
 
     def locative(self, token: Token) -> bool:
         """A place named as where something happened ('met in Vienna', 'exercises near Japan'), not a target."""
