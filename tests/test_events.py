@@ -258,6 +258,15 @@ def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expect
     assert expected in pairs(explaining(text))
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Poland appealed the ruling on Monday.", "115"),
+    ("Poland appealed to the European Court of Justice.", "115"),
+    ("Poland appealed to Germany for help.", "023"),  # an appeal to a state asks it
+])
+def test_appealing_a_ruling_or_to_a_court_goes_to_law(explaining, text, code):
+    assert [(e.actor.country, e.cameo) for e in explaining(text).events] == [("POL", code)]
+
+
 def test_a_news_outlet_told_is_no_addressee(explaining):
     told = explaining("Putin told the BBC that Russia's grain harvest had grown.").events
     assert [(e.actor.country, e.recipient, e.cameo) for e in told] == [("RUS", None, "010")]
