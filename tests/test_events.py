@@ -253,6 +253,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Turkey opened its borders to Syrian refugees.", ("TUR", "SYR", "080")),
     ("Germany accepted more than 1,500 refugees from Greece.", ("DEU", "GRC", "075")),
     ("Japan decided to ease sanctions on North Korea.", ("JPN", "PRK", "085")),  # a decision is no intent
+    ("Qatar broke with Saudi Arabia over the blockade.", ("QAT", "SAU", "160")),  # no threat (CAMEO.2.0's 130)
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))
