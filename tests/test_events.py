@@ -361,8 +361,10 @@ def test_an_infinitive_after_a_wanting_adjective_or_a_modal_is_intended(explaini
 def test_a_strike_is_coded_in_the_sense_its_modifiers_mark(explaining):
     codes = {text: {e.cameo for e in explaining(text).events} for text in (
         "Teachers began a nationwide strike on Monday.", "The prisoners' lawyers said two inmates began a hunger "
-        "strike.", "Israel carried out an air strike on Gaza.", "Russia launched a strike on Kyiv.")}
+        "strike.", "Israel carried out an air strike on Gaza.", "Russia launched a strike on Kyiv.",
+        "Palestinians held a four-hour strike against Israel.")}
     assert "143" in codes["Teachers began a nationwide strike on Monday."]
+    assert "143" in codes["Palestinians held a four-hour strike against Israel."]  # a duration marks a walkout
     assert "195" in codes["Israel carried out an air strike on Gaza."]
     assert "190" in codes["Russia launched a strike on Kyiv."]
     assert not {c for found in codes.values() for c in found if c.startswith("19")} - {"195", "190"}
