@@ -254,6 +254,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Germany accepted more than 1,500 refugees from Greece.", ("DEU", "GRC", "075")),
     ("Japan decided to ease sanctions on North Korea.", ("JPN", "PRK", "085")),  # a decision is no intent
     ("Qatar broke with Saudi Arabia over the blockade.", ("QAT", "SAU", "160")),  # no threat (CAMEO.2.0's 130)
+    ("Japan cut tariffs on American farm goods.", ("JPN", "USA", "085")),  # 'cut' tagged a noun, repaired
+    ("Yemen let free 40 activists.", ("YEM", "YEM", "0841")),
+    ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
     assert expected in pairs(explaining(text))

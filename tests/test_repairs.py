@@ -1,4 +1,4 @@
-"""parse_repairs: a past-tense verb the parser read as a participle of its object is the main verb again."""
+"""parse_repairs: verbs the parser read as participles, relatives, infinitives or nouns are main verbs again."""
 
 from __future__ import annotations
 
@@ -68,6 +68,18 @@ def test_a_past_tense_read_as_a_relative_is_the_verb_of_a_full_sentence():
     doc = parsed(words[:-1], heads[:-1], deps[:-1], tags[:-1], pos[:-1])
     ParseRepairs()(doc)
     assert doc[2].dep_ == "acl"
+
+
+def test_a_noun_with_a_subject_and_an_object_is_the_verb():
+    doc = parsed(["Japan", "cut", "tariffs", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "obj", "punct"],
+                 ["NNP", "NN", "NNS", "."], ["PROPN", "NOUN", "NOUN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[1].pos_, doc[1].tag_) == ("VERB", "VBD")
+    # a noun predicate has a subject but a copula and no object: it stays a noun
+    doc = parsed(["Kim", "is", "leader", "."], [2, 2, 2, 2], ["nsubj", "cop", "ROOT", "punct"],
+                 ["NNP", "VBZ", "NN", "."], ["PROPN", "AUX", "NOUN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NN")
 
 
 def test_a_headlines_act_is_coded_as_what_its_subject_is_to_do(extractor):
