@@ -256,6 +256,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Qatar broke with Saudi Arabia over the blockade.", ("QAT", "SAU", "160")),  # no threat (CAMEO.2.0's 130)
     ("Japan cut tariffs on American farm goods.", ("JPN", "USA", "085")),  # 'cut' tagged a noun, repaired
     ("Yemen let free 40 activists.", ("YEM", "YEM", "0841")),
+    ("Italy condemned the terrorist attack in Tehran.", ("ITA", None, "111")),  # no empathy (CAMEO.2.0's 018)
     ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):
@@ -415,6 +416,17 @@ def test_an_intended_act_is_less_sure_than_one_done(explaining):
     top = max(events, key=lambda e: e.confidence)
     assert top.trigger == "fired" and top.hedged_by is None
     assert all(e.confidence < top.confidence for e in events if e.hedged_by)
+
+
+def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining):
+    text = "Trump threatened sanctions against Iraq after its parliament called on US troops to leave."
+    events = explaining(text).events
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.trigger, top.event_type) == ("threatened", "THREATEN")
+    assert any(e.trigger == "called" for e in events)  # still coded, only less sure
+    # what was said is no context: a reported clause keeps its confidence
+    said = explaining("Iraq's parliament said it called on US troops to leave.").events
+    assert max(said, key=lambda e: e.confidence).trigger == "called"
 
 
 def test_easing_curbs_sending_aid_and_joint_exercises_are_cooperation(explaining):

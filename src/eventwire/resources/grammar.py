@@ -19,6 +19,7 @@ class Grammar:
     modal_auxiliaries: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]  # 'if China attacked': a hypothetical act is not coded
+    context_marks: frozenset[str]  # 'after its parliament called on US troops to leave': the news's context
     reason_marks: frozenset[str]  # 'accused Kyiv of targeting', 'criticized Sweden for allowing': the reason
     negating_determiners: frozenset[str]
     hedging_auxiliaries: frozenset[str]

@@ -9,7 +9,15 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
-from eventwire.components.events.meaning import hedge, negation, question, reason_for, refused_by, stated_refusal
+from eventwire.components.events.meaning import (
+    context_clause,
+    hedge,
+    negation,
+    question,
+    reason_for,
+    refused_by,
+    stated_refusal,
+)
 from eventwire.components.events.parties import Parties, Party, distinct, ref_key
 from eventwire.components.extensions import TIMES
 from eventwire.components.syntax import SUBJECTS, governors
@@ -240,6 +248,7 @@ class ArticleCoder:
         date, date_source, date_text = self.date(trigger)
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
         reported = self.parties.reported_by(trigger)
+        context = context_clause(trigger, self.grammar)
         def ref(party: Party | None) -> dict | None:
             return self.parties.ref(party, trigger)
 
@@ -254,6 +263,7 @@ class ArticleCoder:
             confidence -= 0.15 if source is None else 0.1 if target is None else 0
             confidence -= 0.2 if hedged else 0  # only intended or possible: less sure than an act reported done
             # ('fired tear gas to disperse protesters': the firing, not the intent to disperse, is what happened)
+            confidence -= 0.2 if context else 0  # told as the context of the news ('after ... called on')
             if code:
                 events.append({**common, "cameo": code, "actor": ref(source), "recipient": ref(target),
                                "confidence": round(max(confidence, 0.1), 2)})

@@ -45,6 +45,18 @@ def reason_for(trigger: Token, g: Grammar) -> Token | None:
     return None
 
 
+def context_clause(trigger: Token, g: Grammar) -> Token | None:
+    """The mark of a clause of time or reason an act is told in ('Trump threatened sanctions against Iraq after its
+    parliament called on US troops to leave'): the context of the sentence's news, not the news itself. A reported
+    clause ('said that ...') is what was said, so the search stops there."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "advcl":
+            return next((c for c in token.children if c.dep_ == "mark" and c.lower_ in g.context_marks), None)
+        if token.dep_ in ("ROOT", "ccomp", "parataxis"):
+            return None
+    return None
+
+
 def question(trigger: Token, g: Grammar) -> bool:
     """Whether asking is a question, not a request: 'asked whether he would return', 'asked about the coverage';
     'asked Iran to release' and 'asked for help' are requests. Only as the parse shows it: an indirect question the
