@@ -418,6 +418,14 @@ def test_an_intended_act_is_less_sure_than_one_done(explaining):
     assert all(e.confidence < top.confidence for e in events if e.hedged_by)
 
 
+def test_an_act_weighed_as_an_option_is_a_consideration_not_an_intent(explaining):
+    weighed = explaining("Japan is considering sending aid to North Korea after the floods.").events
+    assert [(e.actor.country, e.recipient.country, e.cameo, e.trigger) for e in weighed] == [
+        ("JPN", "PRK", "014", "considering")]  # the aid, not sent, is no event of its own
+    planned = explaining("Japan plans to send aid to North Korea.").events  # a plan stays an intent
+    assert [e.cameo[:2] for e in planned] == ["03"]
+
+
 def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining):
     text = "Trump threatened sanctions against Iraq after its parliament called on US troops to leave."
     events = explaining(text).events

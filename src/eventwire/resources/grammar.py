@@ -25,6 +25,7 @@ class Grammar:
     hedging_auxiliaries: frozenset[str]
     obligation_modals: frozenset[str]  # 'Russia says Israel must end attacks': the speaker demands it of Israel
     intent_verbs: frozenset[str]
+    considering_verbs: frozenset[str]  # 'is considering sending aid': an option weighed (014), not an intent
     intent_nouns: frozenset[str]
     performative_verbs: frozenset[str]  # 'I want to thank', 'we would like to condemn': saying so is doing it
     wishing_verbs: frozenset[str]  # 'I want to', 'we would like to': a speaker's wish that does a performative act

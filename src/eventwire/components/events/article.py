@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
 from eventwire.components.events.meaning import (
+    considered,
     context_clause,
     hedge,
     negation,
@@ -33,6 +34,7 @@ STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a pa
 # names its topic, not an addressee
 COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
 VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
+CONSIDER = "014"  # 'is considering sending aid': a policy option weighed
 BARE_STATEMENT = "010"  # 'said', 'told': nothing more specific was found (CAMEO's 'make statement, not specified')
 DISAPPROVAL = "11"  # criticism, accusation: words, not arms
 
@@ -179,6 +181,11 @@ class ArticleCoder:
             coding = Coding(code, None, f"{coding.how}; refused ('{refuser.text}'), a rejection (refusals.tsv)")
             hedged = hedge(refuser, self.grammar) if refuser is not trigger else None
             trigger, word = refuser, refuser.text
+        considering = considered(trigger, self.grammar) if hedged and code else None
+        if considering is not None:  # 'Japan is considering sending aid to North Korea': the option weighed
+            code, paired, hedged = CONSIDER, None, None
+            coding = Coding(code, None, f"{coding.how}; weighed as an option ('{considering.text}'), 014")
+            trigger, word = considering, considering.text
         if not hedged and bare(coding.pattern) and intends(code) and coding.own[0] and not intends(coding.own[0]):
             code, paired = coding.own  # 'met Xi at the Kremlin': a bare 'at' (036 in PETRARCH) is no intent
         if hedged:
@@ -440,8 +447,10 @@ class ArticleCoder:
                 elif dep in ("xcomp", "ccomp") and outer.i in triggers:
                     framing.add(outer.i)
             if token.pos_ in ("NOUN", "PROPN"):
-                # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who
-                for verb in (token.head, *token.children):
+                # a noun and the verb it hangs on ('imposed sanctions'): keep the verb unless only the noun says who;
+                # or the coded verb over an uncoded one ('considering sending aid': the option, not the aid)
+                over = [o for o, dep in governors(token.head)[:1] if dep == "xcomp" and token.head.i not in triggers]
+                for verb in (token.head, *token.children, *over):
                     if verb.i != token.i and verb.i in triggers and verb.pos_ == "VERB":
                         framing.add(i if verb.i in sourced or i not in sourced else verb.i)
         longest: dict[tuple, int] = {}  # one word, one pair, one root: the most specific code ('declined to release')

@@ -109,6 +109,13 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     return None
 
 
+def considered(trigger: Token, g: Grammar) -> Token | None:
+    """The verb an act is weighed by as an option ('Japan is considering sending aid to North Korea'): CAMEO
+    codes the weighing (014, consider policy option), not an intent to do the act."""
+    return next((outer for outer, dep in governors(trigger)
+                 if dep == "xcomp" and outer.lemma_.lower() in g.considering_verbs), None)
+
+
 def word_before(token: Token) -> Token:
     """The word before a token, past punctuation and quote marks ('"very happy" to')."""
     i = token.i - 1
