@@ -432,6 +432,9 @@ def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining)
     top = max(events, key=lambda e: e.confidence)
     assert (top.trigger, top.event_type) == ("threatened", "THREATEN")
     assert any(e.trigger == "called" for e in events)  # still coded, only less sure
+    held = explaining("Egypt freed the activist Mohamed Soltan, who had been held in a military prison.").events
+    assert max(held, key=lambda e: e.confidence).trigger == "freed"  # a clause describing a party is context
+    assert any(e.trigger == "held" for e in held)
     # what was said is no context: a reported clause keeps its confidence
     said = explaining("Iraq's parliament said it called on US troops to leave.").events
     assert max(said, key=lambda e: e.confidence).trigger == "called"

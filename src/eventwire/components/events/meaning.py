@@ -8,6 +8,8 @@ from eventwire.components.events.frame import Frame
 from eventwire.components.syntax import DIRECT_OBJECTS, case_of, governors
 from eventwire.resources.grammar import Grammar
 
+RELATIVES = ("acl", "acl:relcl", "relcl")  # clauses describing a noun
+
 
 def negation(trigger: Token, frame: Frame, g: Grammar) -> str | None:
     """Why the event did not happen, if it did not: a negator, a 'no' object, a denial or refusal over it."""
@@ -46,12 +48,16 @@ def reason_for(trigger: Token, g: Grammar) -> Token | None:
 
 
 def context_clause(trigger: Token, g: Grammar) -> Token | None:
-    """The mark of a clause of time or reason an act is told in ('Trump threatened sanctions against Iraq after its
-    parliament called on US troops to leave'): the context of the sentence's news, not the news itself. A reported
-    clause ('said that ...') is what was said, so the search stops there."""
+    """The clause an act is told in as the context of the sentence's news, not the news itself: a clause of time or
+    reason ('Trump threatened sanctions against Iraq after its parliament called on US troops to leave'; its mark is
+    returned) or one describing a noun ('Egypt freed Soltan, who had been held in a military prison', 'a militia
+    leader charged with war crimes surrendered'; its verb). A reported clause ('said that ...') is what was said,
+    so the search stops there."""
     for token in (trigger, *trigger.ancestors):
         if token.dep_ == "advcl":
             return next((c for c in token.children if c.dep_ == "mark" and c.lower_ in g.context_marks), None)
+        if token.dep_ in RELATIVES:
+            return token
         if token.dep_ in ("ROOT", "ccomp", "parataxis"):
             return None
     return None
