@@ -441,6 +441,13 @@ def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining)
     assert max(said, key=lambda e: e.confidence).trigger == "called"
 
 
+def test_a_threat_made_is_surer_than_an_act_only_possible(explaining):
+    threat = explaining("The Taliban threatened to attack U.S. troops.").events
+    possible = explaining("The Taliban could attack U.S. troops.").events
+    assert [e.cameo[:2] for e in threat] == [e.cameo[:2] for e in possible] == ["13"]
+    assert threat[0].confidence > possible[0].confidence
+
+
 def test_easing_curbs_sending_aid_and_joint_exercises_are_cooperation(explaining):
     def codes(text):
         return {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None, e.cameo)

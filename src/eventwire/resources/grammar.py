@@ -26,6 +26,7 @@ class Grammar:
     obligation_modals: frozenset[str]  # 'Russia says Israel must end attacks': the speaker demands it of Israel
     intent_verbs: frozenset[str]
     considering_verbs: frozenset[str]  # 'is considering sending aid': an option weighed (014), not an intent
+    commissive_verbs: frozenset[str]  # 'threatened to attack', 'promised to help': the threat or promise was made
     intent_nouns: frozenset[str]
     performative_verbs: frozenset[str]  # 'I want to thank', 'we would like to condemn': saying so is doing it
     wishing_verbs: frozenset[str]  # 'I want to', 'we would like to': a speaker's wish that does a performative act

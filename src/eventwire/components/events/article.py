@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
 from eventwire.components.events.meaning import (
+    committed,
     considered,
     context_clause,
     hedge,
@@ -256,6 +257,7 @@ class ArticleCoder:
         base = 0.9 if coding.pattern is not None else 0.75 if noun is None else 0.7
         reported = self.parties.reported_by(trigger)
         context = context_clause(trigger, self.grammar)
+        promised = committed(trigger, hedged, self.grammar)
         def ref(party: Party | None) -> dict | None:
             return self.parties.ref(party, trigger)
 
@@ -268,8 +270,9 @@ class ArticleCoder:
             }
             confidence = base - 0.1 * sum(p is not None and p.via != "direct" for p in (source, target))
             confidence -= 0.15 if source is None else 0.1 if target is None else 0
-            confidence -= 0.2 if hedged else 0  # only intended or possible: less sure than an act reported done
-            # ('fired tear gas to disperse protesters': the firing, not the intent to disperse, is what happened)
+            confidence -= 0.2 if hedged and not promised else 0  # only intended or possible: less sure than an
+            # act reported done ('fired tear gas to disperse protesters': the firing, not the intent to disperse,
+            # is what happened); a threat or promise made is such an act ('threatened to attack')
             confidence -= 0.2 if context else 0  # told as the context of the news ('after ... called on')
             if code:
                 events.append({**common, "cameo": code, "actor": ref(source), "recipient": ref(target),

@@ -115,6 +115,13 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     return None
 
 
+def committed(trigger: Token, hedged: str | None, g: Grammar) -> bool:
+    """Whether the word that makes an act intended is a commitment made ('threatened to attack', 'promised to
+    help', 'agreed to talk'): the threat or promise is itself an act reported done, unlike a modal's possibility."""
+    return any(dep == "xcomp" and outer.text == hedged and outer.lemma_.lower() in g.commissive_verbs
+               for outer, dep in governors(trigger))
+
+
 def considered(trigger: Token, g: Grammar) -> Token | None:
     """The verb an act is weighed by as an option ('Japan is considering sending aid to North Korea'): CAMEO
     codes the weighing (014, consider policy option), not an intent to do the act."""
