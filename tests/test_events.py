@@ -258,6 +258,8 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Yemen let free 40 activists.", ("YEM", "YEM", "0841")),
     ("Italy condemned the terrorist attack in Tehran.", ("ITA", None, "111")),  # no empathy (CAMEO.2.0's 018)
     ("The United States removed sanctions on Iran.", ("USA", "IRN", "085")),  # no expulsion (174)
+    ("Pakistan has rejected US assertions.", ("PAK", "USA", "120")),
+    ("France has opposed the German proposal.", ("FRA", "DEU", "120")),
     ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
 def test_news_verbs_of_conflict_and_diplomacy_are_coded(explaining, text, expected):

@@ -82,6 +82,30 @@ def test_a_noun_with_a_subject_and_an_object_is_the_verb():
     assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NN")
 
 
+def test_a_perfect_read_as_possession_is_the_participles_clause():
+    # the parser's reading: 'have' the main verb owning 'opposed resolutions'
+    doc = parsed(["France", "has", "opposed", "resolutions", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "amod", "obj", "punct"], ["NNP", "VBZ", "VBN", "NNS", "."],
+                 ["PROPN", "VERB", "VERB", "NOUN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert [(t.dep_, t.head.text) for t in doc] == [("nsubj", "opposed"), ("aux", "opposed"), ("ROOT", "opposed"),
+                                                    ("obj", "opposed"), ("punct", "opposed")]
+    # 'has new resolutions' is possession: an adjective that is no participle stays one
+    doc = parsed(["France", "has", "new", "resolutions", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "amod", "obj", "punct"], ["NNP", "VBZ", "JJ", "NNS", "."],
+                 ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[1].dep_, doc[2].dep_) == ("ROOT", "amod")
+
+
+def test_the_event_behind_a_perfect_read_as_possession_is_coded(extractor):
+    from eventwire.record import Document
+
+    text = "The United Kingdom and France have opposed resolutions in the United Nations."
+    events = extractor(Document(id="t", text=text)).events
+    assert {(e.actor.country, e.trigger) for e in events} == {("GBR", "opposed"), ("FRA", "opposed")}
+
+
 def test_a_headlines_act_is_coded_as_what_its_subject_is_to_do(extractor):
     from eventwire.record import Document
 
