@@ -259,6 +259,9 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Italy condemned the terrorist attack in Tehran.", ("ITA", None, "111")),  # no empathy (CAMEO.2.0's 018)
     ("The United States removed sanctions on Iran.", ("USA", "IRN", "085")),  # no expulsion (174)
     ("Pakistan has rejected US assertions.", ("PAK", "USA", "120")),
+    ("The UK expelled two Russian diplomats.", ("GBR", "RUS", "161")),  # "UK" alone names the state
+    ("The United States rolled back tariffs on Chinese goods.", ("USA", "CHN", "085")),
+    ("Hamas handed over two hostages to Egypt.", ("PSE", "EGY", "0841")),
     ("France has opposed the German proposal.", ("FRA", "DEU", "120")),
     ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
