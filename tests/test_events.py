@@ -278,6 +278,11 @@ def test_appealing_a_ruling_or_to_a_court_goes_to_law(explaining, text, code):
     assert [(e.actor.country, e.cameo) for e in explaining(text).events] == [("POL", code)]
 
 
+def test_deferring_to_someone_leaves_the_comment_to_them(explaining):
+    events = explaining("The Iraqi ministry declined to comment, deferring to Turkey for details.").events
+    assert {(e.actor.country, e.recipient.country, e.cameo) for e in events} == {("IRQ", "TUR", "011")}
+
+
 def test_a_news_outlet_told_is_no_addressee(explaining):
     told = explaining("Putin told the BBC that Russia's grain harvest had grown.").events
     assert [(e.actor.country, e.recipient, e.cameo) for e in told] == [("RUS", None, "010")]
