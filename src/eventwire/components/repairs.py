@@ -26,7 +26,10 @@ tuning sentences ("Myanmar has established diplomatic ties with Seychelles"), ea
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
 from eventwire.components.syntax import case_of
@@ -80,10 +83,11 @@ def named(noun: Token) -> bool:
 def verb_read_as_relative(token: Token) -> bool:
     """'called' in 'The opposition called for protests.' parsed as a participle modifying 'opposition'."""
     noun = token.head
+    if not (token.dep_ == "acl" and token.tag_ == "VBN" and noun.dep_ == "ROOT" and noun.pos_ in NOUNS
+            and token.i == noun.i + 1):
+        return False
     sent = token.sent
-    return (token.dep_ == "acl" and token.tag_ == "VBN" and noun.dep_ == "ROOT" and noun.pos_ in NOUNS
-            and token.i == noun.i + 1 and sent[-1].text == "."
-            and not any(c.dep_ == "obl:agent" or case_of(c) == "by" for c in token.children)
+    return (sent[-1].text == "." and not any(c.dep_ == "obl:agent" or case_of(c) == "by" for c in token.children)
             and not any(t.tag_ in FINITE or t.tag_ == "MD" for t in sent))
 
 
@@ -134,16 +138,24 @@ class ParseRepairs:
     """Mends the parse of each Doc in place (see the module's docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in [t for t in doc if verb_read_as_participle(t)]:
+        for token in [t for t in labelled(doc, DEP, ("amod",)) if verb_read_as_participle(t)]:
             promote(token, token.head, "obj", finite=True)
-        for token in [t for t in doc if subject_read_as_compound(t)]:
+        for token in [t for t in labelled(doc, DEP, ("compound",)) if subject_read_as_compound(t)]:
             token.dep_ = "nsubj"
-        for token in [t for t in doc if verb_read_as_relative(t)]:
+        for token in [t for t in labelled(doc, DEP, ("acl",)) if verb_read_as_relative(t)]:
             promote(token, token.head, "nsubj", finite=True)
-        for token in [t for t in doc if perfect_read_as_possession(t)]:
+        for token in [t for t in labelled(doc, DEP, ("amod",)) if perfect_read_as_possession(t)]:
             perfect(token)
-        for token in [t for t in doc if verb_read_as_noun(t)]:
+        for token in [t for t in labelled(doc, POS, NOUNS) if verb_read_as_noun(t)]:
             verbal(token)
-        for token in [t for t in doc if headline_infinitive(t)]:
+        for token in [t for t in labelled(doc, DEP, CLAUSES) if headline_infinitive(t)]:
             promote(token, token.head, "nsubj", finite=False)
         return doc
+
+
+def labelled(doc: Doc, attr: int, labels: tuple[str, ...]) -> list[Token]:
+    """The tokens with one of these labels, read off the Doc's array: each repair looks at a few tokens, and making
+    a Python object of every token for each repair cost more than the repairs."""
+    values = doc.to_array([attr])
+    wanted = [doc.vocab.strings[label] if attr == DEP else POS_IDS[label] for label in labels]
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(values, wanted))]

@@ -70,11 +70,11 @@ class Sentences:
         self.max_lowercase = max_lowercase
 
     def __call__(self, doc: Doc) -> Doc:
-        lines_are_paragraphs = self.lines_are_paragraphs(doc.text)
-        doc._.paragraphs = paragraphs(doc.text, lines_are_paragraphs)
+        text = doc.text  # spaCy joins the tokens' texts on each call
+        doc._.paragraphs = paragraphs(text, self.lines_are_paragraphs(text))
         starts = {start for start, _ in doc._.paragraphs}
         after_datelines = {start + m.end() for start, end in doc._.paragraphs
-                           if (m := DATELINE.match(doc.text, start, end)) is not None}
+                           if (m := DATELINE.match(text, start, end)) is not None}
         quotes_open = 0
         # set in one pass at the end: setting Token.is_sent_start scans the whole Doc each time (quadratic)
         starts_here = doc.to_array([SENT_START]).astype("int64")
