@@ -262,6 +262,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The UK expelled two Russian diplomats.", ("GBR", "RUS", "161")),  # "UK" alone names the state
     ("The United States rolled back tariffs on Chinese goods.", ("USA", "CHN", "085")),
     ("Hamas handed over two hostages to Egypt.", ("PSE", "EGY", "0841")),
+    ("Russia has strengthened its forces near Ukraine.", ("RUS", None, "154")),  # a show of force
     ("France has opposed the German proposal.", ("FRA", "DEU", "120")),
     ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
