@@ -438,6 +438,15 @@ def test_an_act_weighed_as_an_option_is_a_consideration_not_an_intent(explaining
     assert [e.cameo[:2] for e in planned] == ["03"]
 
 
+def test_an_author_claiming_its_own_attack_claims_responsibility(explaining):
+    claim = explaining("The Houthis claimed that they had attacked the Saudi airport of Abha.").events
+    assert [(e.actor.country, e.recipient.country, e.cameo, e.trigger) for e in claim] == [
+        ("YEM", "SAU", "015", "attacked")]
+    # another's attack, told by the Houthis, stays the attack
+    told = explaining("The Houthis said that Saudi Arabia had attacked the airport.").events
+    assert "015" not in {e.cameo for e in told} and any(e.cameo.startswith("19") for e in told)
+
+
 def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining):
     text = "Trump threatened sanctions against Iraq after its parliament called on US troops to leave."
     events = explaining(text).events

@@ -27,6 +27,7 @@ class Grammar:
     intent_verbs: frozenset[str]
     considering_verbs: frozenset[str]  # 'is considering sending aid': an option weighed (014), not an intent
     commissive_verbs: frozenset[str]  # 'threatened to attack', 'promised to help': the threat or promise was made
+    claiming_verbs: frozenset[str]  # 'the Houthis claimed that they had attacked': a claim of responsibility
     intent_nouns: frozenset[str]
     performative_verbs: frozenset[str]  # 'I want to thank', 'we would like to condemn': saying so is doing it
     wishing_verbs: frozenset[str]  # 'I want to', 'we would like to': a speaker's wish that does a performative act

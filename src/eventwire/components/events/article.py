@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.components.events.coder import Codes, Coding
 from eventwire.components.events.frame import Frame, FrameReader
 from eventwire.components.events.meaning import (
+    claimed,
     committed,
     considered,
     context_clause,
@@ -36,6 +37,7 @@ STATEMENTS = "01"  # statements: bare ones wait for anything more specific; a pa
 COERCION = "17"  # arrests, detentions, charges, sentences: done by the state even when the passive names nobody
 VIOLENCE = ("18", "19", "20")  # assault, fight, mass violence: events that kill and wound
 CONSIDER = "014"  # 'is considering sending aid': a policy option weighed
+CLAIM = "015"  # 'claimed that they had attacked': responsibility claimed
 BARE_STATEMENT = "010"  # 'said', 'told': nothing more specific was found (CAMEO's 'make statement, not specified')
 DISAPPROVAL = "11"  # criticism, accusation: words, not arms
 
@@ -200,6 +202,12 @@ class ArticleCoder:
         if demander is not None:  # 'Russia says Israel must end attacks on Syria': Russia demands it of Israel
             coding = replace(coding, how=f"{coding.how}; demanded by its speaker ('{hedged}')")
             sources, code, paired, hedged = [demander], DEMANDS + code[2:], None, None
+        claimer = claimed(trigger, self.grammar) if violent_code(code) and sources and all(
+            s.via == "pronoun" for s in sources) else None  # its author speaks of its own act
+        if claimer is not None:  # 'the Houthis claimed that they had attacked the airport': the claim of the act
+            # named by it ('claimed' frames it, as 'said' frames what was said)
+            coding = replace(coding, how=f"{coding.how}; claimed by its author ('{claimer.text}'), 015")
+            code, paired, hedged = CLAIM, None, None
         # a violent event or a weapon as the subject: 'the bombing killed 12 people', 'an air strike by government
         # forces killed eight', 'a roadside bomb killed two soldiers'; its own source (an owner, a by-phrase) acts,
         # else nobody named does, as in a passive

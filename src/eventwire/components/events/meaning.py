@@ -122,6 +122,13 @@ def committed(trigger: Token, hedged: str | None, g: Grammar) -> bool:
                for outer, dep in governors(trigger))
 
 
+def claimed(trigger: Token, g: Grammar) -> Token | None:
+    """The verb an act is claimed with ('the Houthis claimed that they had attacked the airport'): said by its
+    author of its own act, the claim is CAMEO's claim of responsibility (015)."""
+    return next((outer for outer, dep in governors(trigger)[:1]
+                 if dep == "ccomp" and outer.lemma_.lower() in g.claiming_verbs), None)
+
+
 def considered(trigger: Token, g: Grammar) -> Token | None:
     """The verb an act is weighed by as an option ('Japan is considering sending aid to North Korea'): CAMEO
     codes the weighing (014, consider policy option), not an intent to do the act."""
