@@ -263,6 +263,8 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The United States rolled back tariffs on Chinese goods.", ("USA", "CHN", "085")),
     ("Hamas handed over two hostages to Egypt.", ("PSE", "EGY", "0841")),
     ("Russia has strengthened its forces near Ukraine.", ("RUS", None, "154")),  # a show of force
+    ("Egypt has launched a mediation effort to prevent a confrontation between Turkey and Syria.",
+     ("EGY", "TUR", "045")),  # mediating, not an appeal (020)
     ("France has opposed the German proposal.", ("FRA", "DEU", "120")),
     ("Immigration and Customs Enforcement returned the paintings to Italy.", ("USA", "ITA", "0842")),
 ])
