@@ -444,9 +444,12 @@ def test_an_author_claiming_its_own_attack_claims_responsibility(explaining):
     claim = explaining("The Houthis claimed that they had attacked the Saudi airport of Abha.").events
     assert [(e.actor.country, e.recipient.country, e.cameo, e.trigger) for e in claim] == [
         ("YEM", "SAU", "015", "attacked")]
-    # another's attack, told by the Houthis, stays the attack
+    own = explaining("Israel claimed that it had attacked Hamas positions in Gaza.").events
+    assert [(e.actor.country, e.cameo) for e in own] == [("ISR", "015")]
+    # another's attack, told by the Houthis, stays the attack; so does one by parties the text does not name
     told = explaining("The Houthis said that Saudi Arabia had attacked the airport.").events
     assert "015" not in {e.cameo for e in told} and any(e.cameo.startswith("19") for e in told)
+    assert "015" not in {e.cameo for e in explaining("He claimed that they had attacked the village.").events}
 
 
 def test_an_act_told_as_the_context_of_the_news_is_not_its_top_event(explaining):

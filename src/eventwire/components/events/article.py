@@ -202,10 +202,10 @@ class ArticleCoder:
         if demander is not None:  # 'Russia says Israel must end attacks on Syria': Russia demands it of Israel
             coding = replace(coding, how=f"{coding.how}; demanded by its speaker ('{hedged}')")
             sources, code, paired, hedged = [demander], DEMANDS + code[2:], None, None
-        claimer = claimed(trigger, self.grammar) if violent_code(code) and sources and all(
-            s.via == "pronoun" for s in sources) else None  # its author speaks of its own act
-        if claimer is not None:  # 'the Houthis claimed that they had attacked the airport': the claim of the act
-            # named by it ('claimed' frames it, as 'said' frames what was said)
+        claimer = claimed(trigger, self.grammar) if violent_code(code) and sources else None
+        if claimer is not None and self.own_act(claimer, sources):  # 'the Houthis claimed that they had attacked
+            # the airport', 'Israel claimed it had attacked': the claim of the act named by it ('claimed' frames it,
+            # as 'said' frames what was said)
             coding = replace(coding, how=f"{coding.how}; claimed by its author ('{claimer.text}'), 015")
             code, paired, hedged = CLAIM, None, None
         # a violent event or a weapon as the subject: 'the bombing killed 12 people', 'an air strike by government
@@ -335,6 +335,14 @@ class ArticleCoder:
         note = f"type model: {kind} (p={p:.2f}), the act the dictionary's statement ({event['cameo']}) reports"
         return self.codes.describe({**event, "cameo": code, "confidence": round(min(p, event["confidence"]), 2),
                                     "coded_by": note})
+
+    def own_act(self, claimer: Token, sources: list[Party]) -> bool:
+        """Whether an act's sources are the claimant speaking of itself: pronouns for the claim's subject ('the
+        Houthis claimed that they had attacked', 'Israel claimed it had attacked'), not another party."""
+        speakers = {p.actor.get("code") for c in claimer.children if c.dep_ in SUBJECTS
+                    for p in self.parties.of(c)} - {None}
+        return all((s.via == "pronoun" or s.token.pos_ == "PRON") and s.actor.get("code") in speakers
+                   for s in sources)  # 'they' read as the speaker itself (via 'pronoun'), or a resolved 'it'
 
     def fighting(self, actor: dict | None, recipient: dict | None) -> bool:
         """Parties whose violence is taken as physical: one of them bears arms, or both are states."""
