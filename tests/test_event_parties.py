@@ -194,6 +194,14 @@ def test_an_event_needs_one_party_the_text_identifies(coded, extractor):
     assert any("only unresolved pronouns" in reason for miss in record.explain for reason in miss.reasons)
 
 
+def test_a_person_harmed_counts_though_the_pronoun_is_unresolved(coded):
+    arrested = [e for e in coded("He was arrested in Cairo on Sunday.") if e.trigger == "arrested"]
+    assert arrested and arrested[0].actor is None and arrested[0].recipient.resolved_by == "unresolved"
+    assert arrested[0].event_type == "COERCE"
+    # 'they' may be things: no one is harmed
+    assert not [e for e in coded("Nobody knows how to make sure they are enforced.") if e.trigger == "enforced"]
+
+
 def test_an_adjective_is_no_owner_of_an_event_noun(coded):
     events = coded("Eight students were wounded in a big clash between police and students in Colombo.")
     clash = [e for e in events if e.trigger == "clash"]

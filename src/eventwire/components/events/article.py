@@ -252,8 +252,11 @@ class ArticleCoder:
         if not pairs:
             missing = "source" if not sources else "target"
             return f"'{word}' ({code or paired}): no {missing} actor"
-        pairs = [pair for pair in pairs if any(p is not None and p.via != "unresolved" for p in pair)]
-        if not pairs:  # 'he told them': an event needs one party the text identifies
+        harmed = (code or "").startswith(COERCION) or violent_code(code)  # 'he was arrested': someone was, named or
+        # not; 'they' may be things ('how to make sure they are enforced')
+        pairs = [pair for pair in pairs if any(p is not None and (p.via != "unresolved" or harmed and p is pair[1] and (
+            p.token.lower_ in self.grammar.person_pronouns)) for p in pair)]
+        if not pairs:  # 'he told them': an event needs one party the text identifies, or a person harmed
             return f"'{word}' ({code or paired}): no party the text identifies (only unresolved pronouns)"
         if self.sporting(trigger) and not any(p is not None and self.codes.codebook.political(p.actor)
                                                for pair in pairs for p in pair):
