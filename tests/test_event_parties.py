@@ -194,6 +194,14 @@ def test_an_event_needs_one_party_the_text_identifies(coded, extractor):
     assert any("only unresolved pronouns" in reason for miss in record.explain for reason in miss.reasons)
 
 
+def test_a_counted_group_is_the_pair_named_before_else_its_role(coded):
+    events = coded("Merkel met Macron in Paris on Monday. The two leaders agreed to expand trade.")
+    later = [e for e in events if e.sentence == 1]
+    assert later and {e.actor.country for e in later} == {"DEU", "FRA"}
+    alone = coded("The two leaders agreed to expand trade.")
+    assert alone and alone[0].actor.sector == "GOV" and alone[0].actor.resolved_by == "group"
+
+
 def test_a_person_harmed_counts_though_the_pronoun_is_unresolved(coded):
     arrested = [e for e in coded("He was arrested in Cairo on Sunday.") if e.trigger == "arrested"]
     assert arrested and arrested[0].actor is None and arrested[0].recipient.resolved_by == "unresolved"

@@ -440,13 +440,15 @@ class ActorResolver:
                 return Mention(span.start, span.end, actor, antecedent.person)
         if country is None and sector is None and not self.book.split_code(UNKNOWN_COUNTRY + agent[0]).other:
             return None  # 'men': no sector of political life; 'Muslims' (a religion: secondary) act
-        if country is None and any(c.lower_ in self.grammar.group_determiners and (definite or c.i == span.start)
-                                   or c.dep_ == "nmod" and case_of(c)
-                                   in ORIGIN and any(m.start <= t.i < m.end for t in c.subtree for m in mentions)
-                                   for c in head.children):
-            return None  # 'the two leaders', 'both sides' (a group named before), 'the ministers of Russia and
-            # China' (theirs); not 'two people' (a count), nor 'workers of a knitting factory' ('of' names no actor)
+        if country is None and any(c.dep_ == "nmod" and case_of(c) in ORIGIN and any(
+                m.start <= t.i < m.end for t in c.subtree for m in mentions) for c in head.children):
+            return None  # 'the ministers of Russia and China' (theirs); not 'workers of a knitting factory' ('of'
+            # names no actor)
         role = span[-1].text.lower()
+        if country is None and any(c.lower_ in self.grammar.group_determiners and (definite or c.i == span.start)
+                                   for c in head.children):  # 'the two leaders', 'both sides': a group named
+            # before, which the events component looks for; the role alone when none is (not 'two people', a count)
+            return Mention(span.start, span.end, self.ref(span.text, role, UNKNOWN_COUNTRY + agent[0], "group"), False)
         if country is None:  # 'police', 'protesters': the events component may place them from the context
             return Mention(span.start, span.end, self.ref(span.text, role, UNKNOWN_COUNTRY + agent[0], "agent"), False)
         name = f"{self.book.country_name(country)} ({role})"

@@ -11,6 +11,7 @@ from eventwire.components.context import clause_place, focus_country, resolved_p
 from eventwire.components.events.frame import Frame
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
 from eventwire.components.syntax import (
+    DIRECT_OBJECTS,
     INDIRECT_OBJECTS,
     MODIFIERS,
     ORIGIN,
@@ -60,7 +61,9 @@ class Parties:
         g = self.grammar
         found: list[Party] = []
         actor = token._.actor
-        if actor is not None:
+        if actor is not None and actor.get("resolved_by") == "group" and groups:  # 'the two leaders'
+            found.extend(self.group(token, pair=True) or [Party(token, actor, via)])
+        elif actor is not None:
             found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
         elif groups and (token.lower_ in g.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
                 c.lower_ in g.group_determiners for c in token.children)):
@@ -105,13 +108,18 @@ class Parties:
             return [Party(speakers[0].token, speakers[0].actor, "pronoun")]
         return []
 
-    def group(self, pronoun: Token) -> list[Party]:
+    def group(self, pronoun: Token, pair: bool = False) -> list[Party]:
         """'they', 'their', 'the two countries': the conjoined actors of the nearest subject with two or more of
-        them, in this sentence or the GROUP_REACH before it."""
+        them, in this sentence or the GROUP_REACH before it. With `pair` (a noun counting its members: 'the two
+        leaders', 'both sides'), also a subject and its verb's object ('Merkel met Macron. The two leaders ...')."""
         for sent in nearest_sentences(pronoun, GROUP_REACH + 1):
             for token in sorted(sent, key=lambda t: abs(t.i - pronoun.i)):
                 if token.dep_ in SUBJECTS and token.i != pronoun.i:
                     members = [p for p in self.of(token, depth=3, groups=False) if p.token.i != pronoun.i]
+                    if len(members) == 1 and pair:
+                        members += [p for o in token.head.children if o.i != pronoun.i and (
+                                    o.dep_ in DIRECT_OBJECTS or o.dep_ == "obl" and case_of(o) == "with")
+                                    for p in self.of(o, depth=3, groups=False) if distinct(members[0], p)]
                     if len(members) >= 2:
                         return [Party(p.token, p.actor, "group") for p in members]
         return []
