@@ -239,6 +239,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("The Chinese foreign minister arrived in Moscow on Monday.", ("CHN", "RUS", "042")),
     ("Armenia agreed to closer cooperation with Georgia.", ("ARM", "GEO", "030")),
     ("Japan notified China of the launch.", ("JPN", "CHN", "064")),
+    ("Polish farmers blocked a border crossing on Thursday.", ("POL", None, "144")),
     ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
     ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
     ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),
