@@ -240,6 +240,8 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Armenia agreed to closer cooperation with Georgia.", ("ARM", "GEO", "030")),
     ("Japan notified China of the launch.", ("JPN", "CHN", "064")),
     ("Polish farmers blocked a border crossing on Thursday.", ("POL", None, "144")),
+    ("Poland deployed 3,000 troops to the border with Belarus.", ("POL", "BLR", "154")),
+    ("Russia massed troops near the Ukrainian border.", ("RUS", None, "150")),
     ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
     ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
     ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),

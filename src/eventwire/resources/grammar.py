@@ -53,7 +53,8 @@ class Grammar:
     unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves
     departure_verbs: frozenset[str]  # their object is the place left, never a target ('Kim left Russia')
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
-    transfer_verbs: frozenset[str]  # their direct object is what is sent, the recipient the 'to' ('sent troops to X')
+    transfer_verbs: frozenset[str]  # their object is what is sent or massed, the recipient the 'to' ('sent troops
+    # to X'; 'massed troops near the border': none)
     support_verbs: frozenset[str]  # 'staged a protest', 'filed a request': the verb's subject owns the event noun
     armed_agents: frozenset[str]  # CAMEO agent codes of those who bear arms: their attacks are not verbal
     occurrence_verbs: frozenset[str]  # 'fighting erupted between X and Y': the event noun takes the verb's phrases
