@@ -64,7 +64,10 @@ def test_pronoun_speaker_resolves_to_the_person_named_before(run):
 def test_a_state_with_dated_codes_is_no_person(run):
     book = load_actors()
     assert not book.lookup("Iraq").person and not book.lookup("Czechoslovakia").person
+    assert not book.lookup("Azerbaijan").person and not book.lookup("Ukraine").person  # USRAZE, USRUKR before 1991
     assert book.lookup("Vladimir Putin").person
+    forces = run("Azerbaijani forces shelled Armenian villages.").events  # the state's forces, as 'Russian forces'
+    assert forces and forces[0].actor.code == "AZEMIL"
     record = run("Iraq said it invaded Kuwait.")  # 'it', not 'he', stands for Iraq
     assert [(e.actor.text, e.actor.country, e.recipient.country) for e in record.events if e.cameo[:2] == "19"] == [
         ("it", "IRQ", "KWT")]

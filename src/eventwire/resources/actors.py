@@ -61,9 +61,11 @@ class Actor:
 
     @property
     def person(self) -> bool:
-        """A person: listed as one, or an actor with dated roles in a sector (a state whose code changed over
-        time, as Iraq's or Czechoslovakia's, has roles of bare country codes and is no person)."""
-        return self.kind == "person" or (self.kind == "actor" and any(len(r.code) > 3 for r in self.roles))
+        """A person: listed as one, or an actor with dated roles, all in a sector. A state whose code changed over
+        time has a role of a bare country code: Iraq's or Czechoslovakia's all are, Ukraine's or Azerbaijan's since
+        independence (before it USRUKR, USRAZE), and is no person."""
+        return self.kind == "person" or (self.kind == "actor" and bool(self.roles)
+                                         and all(len(r.code) > 3 for r in self.roles))
 
 
 @dataclass(frozen=True)
