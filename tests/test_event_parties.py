@@ -194,6 +194,15 @@ def test_an_event_needs_one_party_the_text_identifies(coded, extractor):
     assert any("only unresolved pronouns" in reason for miss in record.explain for reason in miss.reasons)
 
 
+def test_several_sources_of_a_one_way_act_are_not_each_others_targets(coded):
+    events = coded("The United States and France called for an end to the fighting.")
+    called = [e for e in events if e.trigger == "called"]
+    assert {(e.actor.country, e.recipient) for e in called} == {("USA", None), ("FRA", None)}
+    assert {e.cameo for e in called} == {"0256"}  # an appeal to de-escalate
+    met = coded("Armenia and Azerbaijan clashed on the border.")  # fighting is done to each other
+    assert {(e.actor.country, e.recipient.country) for e in met} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
 def test_a_counted_group_is_the_pair_named_before_else_its_role(coded):
     events = coded("Merkel met Macron in Paris on Monday. The two leaders agreed to expand trade.")
     later = [e for e in events if e.sentence == 1]

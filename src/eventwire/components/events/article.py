@@ -40,6 +40,10 @@ CONSIDER = "014"  # 'is considering sending aid': a policy option weighed
 CLAIM = "015"  # 'claimed that they had attacked': responsibility claimed
 BARE_STATEMENT = "010"  # 'said', 'told': nothing more specific was found (CAMEO's 'make statement, not specified')
 DISAPPROVAL = "11"  # criticism, accusation: words, not arms
+ONE_WAY = ("02", "07", "08", "09", "10", "11", "13", "14", "15", "16", "17", "18")  # what several sources do
+# each on its own, not to each other: 'the US and France called for a ceasefire', 'the US, India and Israel sent
+# supplies'; not 'Kim and Putin met' (04), 'agreed' (03), 'signed a deal' (05), 'cooperate' (06), 'clashed' (19),
+# 'failed to reach agreement' (12), nor co-speakers (01: tagtog's coders code them as addressing each other)
 
 
 def bare(pattern: Pattern | None) -> bool:
@@ -237,9 +241,9 @@ class ArticleCoder:
             # beside them ('two people were killed at a Walmart')
             targets = self.parties.patients(frame, names=(code or "").startswith(COERCION)) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
-        group = sources if not targets or len(sources) >= 2 and paired == code and (code or "").startswith(
-            CONSULTATIONS) else targets if not sources and paired == code else []  # 'Putin and Xi discussed
-        # Ukraine': two who consult each other, what they discuss a topic
+        group = sources if not targets and not (code or "").startswith(ONE_WAY) or len(sources) >= 2 and (
+            paired == code and (code or "").startswith(CONSULTATIONS)) else targets if not sources and paired == code \
+            else []  # 'Putin and Xi discussed Ukraine': two who consult each other, what they discuss a topic
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
