@@ -243,6 +243,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Poland deployed 3,000 troops to the border with Belarus.", ("POL", "BLR", "154")),
     ("Russia massed troops near the Ukrainian border.", ("RUS", None, "150")),
     ("Hundreds of Armenian protesters gathered outside the government building.", ("ARM", None, "141")),
+    ("Azerbaijani forces shelled towns in southern Armenia.", ("AZE", "ARM", "194")),
     ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
     ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
     ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),

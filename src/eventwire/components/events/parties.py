@@ -184,7 +184,9 @@ class Parties:
             inside = sorted((t for t in phrase.subtree if t.i != phrase.i), key=lambda t: abs(t.i - phrase.i))
             for token in [phrase, *inside]:
                 own_clause = token.dep_ in SUBJECTS and token.head.i != trigger.i  # '..., officials said'
-                if token.i in self.times or self.locative(token) or own_clause:
+                # the people of a place are a target ('shelled towns in southern Armenia'); not where it was done
+                peopled = token.head.lemma_.lower() in self.grammar.settlement_nouns and token.head.i == phrase.i
+                if token.i in self.times or self.locative(token) and not peopled or own_clause:
                     continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.of(token, depth=3)])
                 if found:
