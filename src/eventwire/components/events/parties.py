@@ -25,6 +25,7 @@ from eventwire.components.syntax import (
 )
 from eventwire.resources.grammar import Grammar
 
+NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
 
@@ -204,9 +205,14 @@ class Parties:
                 or names and w.pos_ == "PROPN"]
 
     def locative(self, token: Token) -> bool:
-        """A place named as where something happened ('met in Vienna', 'exercises near Japan'), not a target."""
+        """A place named as where something happened ('met in Vienna', 'exercises near Japan', 'talks at an estate
+        south of San Francisco'), not a target."""
+        while token.dep_ in NAME_PARTS and token.head.i != token.i:  # 'Francisco' of 'San Francisco'
+            token = token.head
         case = case_of(token)
         word = case.split()[0] if case else ""
+        if word == "of" and token.doc[max(token.left_edge.i - 1, 0)].lower_ in self.grammar.compass_words:
+            return True  # 'an estate south of San Francisco', however the parser hangs 'south
         return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
 
     def ref(self, party: Party | None, trigger: Token) -> dict | None:
