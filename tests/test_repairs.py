@@ -98,6 +98,23 @@ def test_a_perfect_read_as_possession_is_the_participles_clause():
     assert (doc[1].dep_, doc[2].dep_) == ("ROOT", "amod")
 
 
+def test_a_conjunct_read_as_an_apposition_is_the_conjunct():
+    # the parser's reading: 'Xi' an apposition of 'Biden', 'and' inside its phrase
+    words = ["Biden", "and", "Chinese", "President", "Xi", "agreed", "."]
+    doc = parsed(words, [5, 3, 3, 4, 0, 5, 5], ["nsubj", "cc", "amod", "nmod", "appos", "ROOT", "punct"],
+                 ["NNP", "CC", "JJ", "NNP", "NNP", "VBD", "."],
+                 ["PROPN", "CCONJ", "ADJ", "PROPN", "PROPN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[1].head.text) == ("conj", "Biden", "Xi")
+    # 'Biden, the US president, agreed': an apposition
+    doc = parsed(["Biden", ",", "the", "president", ",", "agreed", "."], [5, 3, 3, 0, 3, 5, 5],
+                 ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+                 ["NNP", ",", "DT", "NN", ",", "VBD", "."],
+                 ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert doc[3].dep_ == "appos"
+
+
 def test_the_event_behind_a_perfect_read_as_possession_is_coded(extractor):
     from eventwire.record import Document
 
@@ -119,3 +136,11 @@ def test_the_event_behind_a_misread_verb_is_coded(extractor):
 
     events = extractor(Document(id="t", text="Japan on Friday lifted sanctions on Iran.", published=None)).events
     assert [(e.actor.country, e.recipient.country, e.cameo) for e in events] == [("JPN", "IRN", "085")]
+
+
+def test_both_leaders_of_a_conjunct_read_as_an_apposition_act(extractor):
+    from eventwire.record import Document
+
+    text = "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to expand trade."
+    events = extractor(Document(id="t", text=text)).events
+    assert {(e.actor.country, e.recipient.country) for e in events} == {("USA", "CHN"), ("CHN", "USA")}
