@@ -136,6 +136,12 @@ def test_a_dateline_is_a_sentence_of_its_own(sents, text, dateline):
     assert sents(text) == [dateline, text[len(dateline):].strip()]
 
 
+def test_a_dateline_after_a_headline_is_a_sentence_of_its_own(sents):
+    text = "Russia and China sign a deal\n\nMOSCOW, May 2 (Reuters) - Russia and China signed a deal on Friday."
+    assert sents(text) == ["Russia and China sign a deal", "MOSCOW, May 2 (Reuters) -",
+                           "Russia and China signed a deal on Friday."]
+
+
 @pytest.mark.parametrize("text", ["US: sanctions on Iran stay.", "Kim Jong Un - the leader - arrived.",
                                   "Issa: Hillary Clinton's honesty is in question."])
 def test_a_speaker_or_a_name_is_no_dateline(sents, text):

@@ -73,7 +73,7 @@ class Sentences:
         text = doc.text  # spaCy joins the tokens' texts on each call
         doc._.paragraphs = paragraphs(text, self.lines_are_paragraphs(text))
         starts = {start for start, _ in doc._.paragraphs}
-        after_datelines = {start + m.end() for start, end in doc._.paragraphs
+        after_datelines = {m.end() for start, end in doc._.paragraphs  # m.end() counts from the text's start
                            if (m := DATELINE.match(text, start, end)) is not None}
         quotes_open = 0
         # set in one pass at the end: setting Token.is_sent_start scans the whole Doc each time (quadratic)
