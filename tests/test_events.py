@@ -244,6 +244,7 @@ def test_location_falls_back_to_the_focus_place(run):
     ("Russia massed troops near the Ukrainian border.", ("RUS", None, "150")),
     ("Hundreds of Armenian protesters gathered outside the government building.", ("ARM", None, "141")),
     ("Azerbaijani forces shelled towns in southern Armenia.", ("AZE", "ARM", "194")),
+    ("Georgian police beat protesters with batons.", ("GEO", "GEO", "182")),
     ("Azerbaijan broke the ceasefire with Armenia.", ("AZE", "ARM", "196")),
     ("Macron spoke with Putin by phone on Monday.", ("FRA", "RUS", "041")),
     ("Iran blasted France over its decision.", ("IRN", "FRA", "111")),
