@@ -330,6 +330,7 @@ def test_refusing_an_act_is_a_rejection_by_the_refuser(explaining, text, expecte
     ("Hezbollah will not release the Israeli soldiers.", ("LBN", "ISR", "1243")),
     ("The United States will not lift the embargo on Cuba.", ("USA", "CUB", "1244")),
     ("Russia won't meet Ukraine.", ("RUS", "UKR", "125")),
+    ("Russia said it would not release the Ukrainian sailors.", ("RUS", "UKR", "1243")),  # 'will' reported
     ("Bangladesh cannot accept more refugees from Myanmar.", ("BGD", "MMR", "122")),  # asylum refused
 ])
 def test_a_stated_refusal_to_yield_or_meet_is_a_rejection(explaining, text, expected):

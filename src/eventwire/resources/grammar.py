@@ -34,7 +34,7 @@ class Grammar:
     refusal_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     rejecting_verbs: frozenset[str]  # refusing an act is an act: 'refused to negotiate' is a rejection (125)
-    refusing_auxiliaries: frozenset[str]  # 'will not release', 'cannot accept': a stated refusal (1243)
+    refusing_auxiliaries: frozenset[str]  # 'will not release', 'cannot accept', reported 'would not withdraw'
     target_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     plural_pronouns: frozenset[str]
