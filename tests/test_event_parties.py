@@ -209,6 +209,12 @@ def test_a_place_by_a_compass_word_says_where_not_whom(coded):
     assert events and {(e.actor.country, e.recipient.country) for e in events} == {("RUS", "CHN"), ("CHN", "RUS")}
 
 
+def test_a_place_before_a_meeting_noun_is_where_they_meet(coded):
+    events = coded("Russia and China agree to resume military talks at California summit.")
+    assert events and {(e.actor.country, e.recipient.country) for e in events} == {("RUS", "CHN"), ("CHN", "RUS")}
+    assert not coded("Iran joined the Vienna talks.")  # Austria is no party to them
+
+
 def test_a_counted_group_is_the_pair_named_before_else_its_role(coded):
     events = coded("Merkel met Macron in Paris on Monday. The two leaders agreed to expand trade.")
     later = [e for e in events if e.sentence == 1]

@@ -52,6 +52,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     unresolved_pronouns: frozenset[str]  # personal pronouns that stand as an unidentified party when nothing resolves
     departure_verbs: frozenset[str]  # their object is the place left, never a target ('Kim left Russia')
+    meeting_nouns: frozenset[str]  # 'the Vienna talks': a place before them is where, not who
     compass_words: frozenset[str]  # 'south of San Francisco': a place that says where, never a target
     settlement_nouns: frozenset[str]  # places where people live or hold: 'shelled towns in Armenia' targets Armenia
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')

@@ -25,6 +25,7 @@ from eventwire.components.syntax import (
 )
 from eventwire.resources.grammar import Grammar
 
+PLACE_LABELS = ("LOC", "GPE")  # entity labels of places: CoNLL (eventwire's model), OntoNotes (spaCy's)
 NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
@@ -78,6 +79,8 @@ class Parties:
             found.append(civilians(token, "crowd"))  # 'thousands rallied in Tbilisi', 'hundreds were detained'
         elif depth < 2:
             for child in token.children:
+                if venue(self.mentions.get(child.i, child), g):
+                    continue
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
                                                 or case_of(child) in g.agent_prepositions):  # 'a strike by X'
                     # a role with no country ('a senior official' in apposition) names nobody in particular,
@@ -187,7 +190,8 @@ class Parties:
                 own_clause = token.dep_ in SUBJECTS and token.head.i != trigger.i  # '..., officials said'
                 # the people of a place are a target ('shelled towns in southern Armenia'); not where it was done
                 peopled = token.head.lemma_.lower() in self.grammar.settlement_nouns and token.head.i == phrase.i
-                if token.i in self.times or self.locative(token) and not peopled or own_clause:
+                met_at = venue(self.mentions.get(token.i, token), self.grammar)  # 'the Vienna talks'
+                if token.i in self.times or self.locative(token) and not peopled or own_clause or met_at:
                     continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.of(token, depth=3)])
                 if found:
@@ -257,6 +261,12 @@ def share_sectors(parties: list[Party]) -> list[Party]:
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
+
+
+def venue(words: Span | Token, grammar: Grammar) -> bool:
+    """A place named before a meeting noun says where they meet: 'the Vienna talks', 'a California summit'."""
+    return any(t.dep_ == "compound" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in grammar.meeting_nouns
+               for t in (words if isinstance(words, Span) else [words]))
 
 
 def civilians(word: Token, how: str) -> Party:
