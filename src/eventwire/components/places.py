@@ -10,11 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.components.extensions import ACTORS, PLACES, TIMES
-from eventwire.components.syntax import PERSON_LABELS
+from eventwire.components.syntax import PERSON_LABELS, PLACE_LABELS
 from eventwire.resources.gazetteer import Cues, Gazetteer, Place, load_gazetteer, load_place_cues, toponym_key
 from eventwire.resources.time_lexicon import load_time_lexicon
 
-PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
 ADJECTIVE_LABELS = ("MISC", "NORP")  # entity labels of demonyms and adjectives ('Russian')
 PERSON_REFERENCES = ("short name", "pronoun")  # how the actors component links a word to a person it named in full
 MAX_WORDS = 6

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 PERSON_LABELS = ("PER", "PERSON")  # entity labels of people: CoNLL (eventwire's model), OntoNotes (spaCy's)
+PLACE_LABELS = ("LOC", "GPE", "FAC")  # entity labels that name places (CoNLL, OntoNotes)
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass")  # the patient of a passive
 SUBJECTS = ACTIVE_SUBJECTS + PASSIVE_SUBJECTS

@@ -16,6 +16,7 @@ from eventwire.components.syntax import (
     MODIFIERS,
     ORIGIN,
     PERSON_LABELS,
+    PLACE_LABELS,
     POSSESSIVES,
     REACH,
     SUBJECTS,
@@ -25,7 +26,6 @@ from eventwire.components.syntax import (
 )
 from eventwire.resources.grammar import Grammar
 
-PLACE_LABELS = ("LOC", "GPE")  # entity labels of places: CoNLL (eventwire's model), OntoNotes (spaCy's)
 NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
@@ -216,7 +216,7 @@ class Parties:
         case = case_of(token)
         word = case.split()[0] if case else ""
         if word == "of" and token.doc[max(token.left_edge.i - 1, 0)].lower_ in self.grammar.compass_words:
-            return True  # 'an estate south of San Francisco', however the parser hangs 'south
+            return True  # 'an estate south of San Francisco', however the parser hangs 'south'
         return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
 
     def ref(self, party: Party | None, trigger: Token) -> dict | None:
