@@ -144,3 +144,29 @@ def test_both_leaders_of_a_conjunct_read_as_an_apposition_act(extractor):
     text = "U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to expand trade."
     events = extractor(Document(id="t", text=text)).events
     assert {(e.actor.country, e.recipient.country) for e in events} == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_a_passive_with_its_auxiliary_left_out_is_passive():
+    # the parser's reading: 'officers' injuring, 'injured' a past tense joined to 'detained'
+    words = ["Twenty", "people", "were", "detained", "and", "three", "officers", "injured", "."]
+    doc = parsed(words, [1, 3, 3, 3, 7, 6, 7, 3, 3],
+                 ["nummod", "nsubj:pass", "aux:pass", "ROOT", "cc", "nummod", "nsubj", "conj", "punct"],
+                 ["CD", "NNS", "VBD", "VBN", "CC", "CD", "NNS", "VBD", "."],
+                 ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "NOUN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[6].dep_, doc[7].tag_) == ("nsubj:pass", "VBN")
+    # 'prosecutors declined': a subject that is not counted acts
+    words = ["He", "was", "charged", "but", "prosecutors", "declined", "."]
+    doc = parsed(words, [2, 2, 2, 5, 5, 2, 2], ["nsubj:pass", "aux:pass", "ROOT", "cc", "nsubj", "conj", "punct"],
+                 ["PRP", "VBD", "VBN", "CC", "NNS", "VBD", "."],
+                 ["PRON", "AUX", "VERB", "CCONJ", "NOUN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert doc[4].dep_ == "nsubj"
+
+
+def test_the_injured_of_an_elided_passive_are_its_targets(extractor):
+    from eventwire.record import Document
+
+    text = "Twenty people had been detained and three police officers injured."
+    injured = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "injured"]
+    assert injured and injured[0].actor is None and injured[0].recipient.sector == "COP"

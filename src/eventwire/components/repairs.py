@@ -1,6 +1,6 @@
 """The `parse_repairs` component: mends parses a statistical parser gets wrong in a way the tree itself betrays.
 
-Seven repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
+Eight repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
 becomes the root: "Japan lifted sanctions on Iran" parsed as the noun phrase "lifted sanctions" with "Japan" as the
 participle's subject. A participle used as an adjective never has a subject of its own, so an `amod` participle
 with an active subject, whose noun is the sentence's root, is the main verb: it becomes the root, the noun its
@@ -25,6 +25,9 @@ tuning sentences ("Myanmar has established diplomatic ties with Seychelles"), ea
 And a conjunct read as an apposition ("U.S. President Joe Biden and Chinese President Xi Jinping agreed", with Xi an
 apposition of Biden, so the second actor vanished): an apposition never opens with "and" or "or", so it is the
 conjunct. Found in 2 of 3,480 tuning sentences ("Trump and Japanese Prime Minister Shinzo Abe"), both misparses.
+And a passive whose auxiliary is left out in its second conjunct ("two soldiers were killed and seven others injured",
+read as seven others injuring): a past form joined to a passive, with no auxiliary and no object of its own, whose
+subject is counted, is passive too. Found once in 3,480 tuning sentences, a report of casualties.
 """
 
 from __future__ import annotations
@@ -115,6 +118,16 @@ def conjunct_read_as_apposition(token: Token) -> bool:
     return token.dep_ == "appos" and first.dep_ == "cc" and first.i < token.i
 
 
+def elided_passive(token: Token) -> bool:
+    """'injured' in 'two soldiers were killed and seven others injured', read as 'seven others' injuring."""
+    verb = token.head
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (token.dep_ == "conj" and token.tag_ in PARTICIPLES and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux:pass" for c in verb.children) and subject is not None
+            and not any(c.dep_ in ("aux", "aux:pass", "obj") for c in token.children)
+            and (subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)))
+
+
 def perfect(participle: Token) -> None:
     """Make a participle read as its object's adjective the verb of its clause, 'have' its auxiliary."""
     noun = participle.head
@@ -161,6 +174,9 @@ class ParseRepairs:
             promote(token, token.head, "nsubj", finite=False)
         for token in [t for t in labelled(doc, DEP, ("appos",)) if conjunct_read_as_apposition(t)]:
             token.dep_, token.left_edge.head = "conj", token
+        for token in [t for t in labelled(doc, DEP, ("conj",)) if elided_passive(t)]:
+            token.tag_ = "VBN"
+            next(c for c in token.children if c.dep_ == "nsubj").dep_ = "nsubj:pass"
         return doc
 
 
