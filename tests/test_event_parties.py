@@ -207,6 +207,10 @@ def test_a_place_by_a_compass_word_says_where_not_whom(coded):
     events = coded("Russia and China agreed on Wednesday to resume military communications at an estate south of San "
                    "Francisco.")
     assert events and {(e.actor.country, e.recipient.country) for e in events} == {("RUS", "CHN"), ("CHN", "RUS")}
+    events = coded("Russia and China agreed on Wednesday to resume military-to-military communications and to curb the "
+                   "flow of fentanyl, after four hours of talks at a country estate south of San Francisco.")
+    curbs = [e for e in events if e.trigger == "curb"]
+    assert curbs and all(e.recipient is None for e in curbs)
 
 
 def test_a_place_before_a_meeting_noun_is_where_they_meet(coded):

@@ -79,8 +79,8 @@ class Parties:
             found.append(civilians(token, "crowd"))  # 'thousands rallied in Tbilisi', 'hundreds were detained'
         elif depth < 2:
             for child in token.children:
-                if venue(self.mentions.get(child.i, child), g):
-                    continue
+                if venue(self.mentions.get(child.i, child), g) or self.bearing(child):
+                    continue  # where: 'the Vienna talks', 'an estate south of San Francisco'; not whose
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
                                                 or case_of(child) in g.agent_prepositions):  # 'a strike by X'
                     # a role with no country ('a senior official' in apposition) names nobody in particular,
@@ -215,9 +215,15 @@ class Parties:
             token = token.head
         case = case_of(token)
         word = case.split()[0] if case else ""
-        if word == "of" and token.doc[max(token.left_edge.i - 1, 0)].lower_ in self.grammar.compass_words:
-            return True  # 'an estate south of San Francisco', however the parser hangs 'south'
-        return word in self.grammar.spatial_prepositions and word not in self.grammar.target_prepositions
+        return self.bearing(token) or word in self.grammar.spatial_prepositions and (
+            word not in self.grammar.target_prepositions)
+
+    def bearing(self, token: Token) -> bool:
+        """A place after a compass word and 'of' ('an estate south of San Francisco', however the parser hangs
+        'south'): where something lies, never a party, though 'of' may name whose people ('the ministers of X')."""
+        case = case_of(token)
+        return bool(case) and case.split()[0] == "of" and (
+            token.doc[max(token.left_edge.i - 1, 0)].lower_ in self.grammar.compass_words)
 
     def ref(self, party: Party | None, trigger: Token) -> dict | None:
         """A party as the record's actor shape, with the offsets of the mention naming it; an actor named by its
