@@ -79,7 +79,7 @@ class Parties:
             found.append(civilians(token, "crowd"))  # 'thousands rallied in Tbilisi', 'hundreds were detained'
         elif depth < 2:
             for child in token.children:
-                if venue(self.mentions.get(child.i, child), g) or self.bearing(child):
+                if self.venue(child) or self.bearing(child):
                     continue  # where: 'the Vienna talks', 'an estate south of San Francisco'; not whose
                 if child.dep_ in MODIFIERS and (child.dep_ != "nmod" or case_of(child) in ORIGIN
                                                 or case_of(child) in g.agent_prepositions):  # 'a strike by X'
@@ -190,8 +190,7 @@ class Parties:
                 own_clause = token.dep_ in SUBJECTS and token.head.i != trigger.i  # '..., officials said'
                 # the people of a place are a target ('shelled towns in southern Armenia'); not where it was done
                 peopled = token.head.lemma_.lower() in self.grammar.settlement_nouns and token.head.i == phrase.i
-                met_at = venue(self.mentions.get(token.i, token), self.grammar)  # 'the Vienna talks'
-                if token.i in self.times or self.locative(token) and not peopled or own_clause or met_at:
+                if token.i in self.times or self.locative(token) and not peopled or own_clause or self.venue(token):
                     continue
                 found = fresh([Party(p.token, p.actor, "subtree") for p in self.of(token, depth=3)])
                 if found:
@@ -217,6 +216,13 @@ class Parties:
         word = case.split()[0] if case else ""
         return self.bearing(token) or word in self.grammar.spatial_prepositions and (
             word not in self.grammar.target_prepositions)
+
+    def venue(self, token: Token) -> bool:
+        """A place named before a meeting noun, in the actor mention of this token, says where they meet: 'the
+        Vienna talks', 'a California summit'."""
+        words = self.mentions.get(token.i) or [token]
+        return any(t.dep_ == "compound" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in self.grammar.meeting_nouns
+                   for t in words)
 
     def bearing(self, token: Token) -> bool:
         """A place after a compass word and 'of' ('an estate south of San Francisco', however the parser hangs
@@ -267,12 +273,6 @@ def share_sectors(parties: list[Party]) -> list[Party]:
             p = Party(p.token, {**p.actor, "sector": sector, "code": code + agent}, p.via)
         out.append(p)
     return out
-
-
-def venue(words: Span | Token, grammar: Grammar) -> bool:
-    """A place named before a meeting noun says where they meet: 'the Vienna talks', 'a California summit'."""
-    return any(t.dep_ == "compound" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in grammar.meeting_nouns
-               for t in (words if isinstance(words, Span) else [words]))
 
 
 def civilians(word: Token, how: str) -> Party:
