@@ -527,3 +527,18 @@ def test_considering_advocating_human_shields_and_cyber_warfare(explaining):
     assert codes("The minister has pushed for reforms to the electoral law.") == {"020"}
     assert "184" in codes("Militants held around 2,000 civilians as human shields in the city.")
     assert "190" in codes("China launched cyber warfare against Taiwan.")
+
+
+def test_freeing_people_is_releasing_persons(explaining):
+    assert ("IRN", "USA", "0841") in pairs(explaining("Iran freed the five Americans on Monday."))
+    assert {e.cameo for e in explaining("Iran released businessman Siamak Namazi.").events} == {"0841"}
+    # a pattern of its own still decides ('released funds'); an intended release stays an intent
+    assert "0841" not in {e.cameo for e in explaining("The US released $6 billion in Iranian funds.").events}
+    assert {e.cameo for e in explaining("The rebels said they will release the Colombian sergeant.").events} == {
+        "0353"}
+
+
+def test_the_subject_a_reduced_relative_describes_is_its_patient(explaining):
+    events = explaining("Five Americans detained in Iran flew to Doha on Monday.").events
+    assert (None, "USA") in [(e.actor and e.actor.country, e.recipient and e.recipient.country)
+                             for e in events if e.trigger == "detained"]

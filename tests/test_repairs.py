@@ -170,3 +170,33 @@ def test_the_injured_of_an_elided_passive_are_its_targets(extractor):
     text = "Twenty people had been detained and three police officers injured."
     injured = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "injured"]
     assert injured and injured[0].actor is None and injured[0].recipient.sector == "COP"
+
+
+def test_a_reduced_relative_read_as_the_main_verb_describes_its_subject():
+    # the parser's reading: the Palestinians killing, 'buried' a conjunct of 'killed'
+    words = ["Palestinians", "killed", "in", "the", "raid", "were", "buried", "."]
+    doc = parsed(words, [1, 1, 4, 4, 1, 6, 1, 1],
+                 ["nsubj", "ROOT", "case", "det", "obl", "aux:pass", "conj", "punct"],
+                 ["NNPS", "VBD", "IN", "DT", "NN", "VBD", "VBN", "."],
+                 ["PROPN", "VERB", "ADP", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc[:2]] == [
+        ("Palestinians", "nsubj:pass", "buried"), ("killed", "acl", "Palestinians")]
+    assert (doc[6].dep_, doc[7].head.text, doc[4].head.text) == ("ROOT", "buried", "killed")
+    # 'and' between them: two acts of one subject
+    words = ["Rebels", "attacked", "and", "were", "repelled", "."]
+    doc = parsed(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "cc", "aux:pass", "conj", "punct"],
+                 ["NNS", "VBD", "CC", "VBD", "VBN", "."], ["NOUN", "VERB", "CCONJ", "AUX", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert (doc[1].dep_, doc[4].dep_) == ("ROOT", "conj")
+
+
+def test_the_people_a_reduced_relative_describes_are_its_targets(extractor):
+    from eventwire.record import Document
+
+    for text in ("Protesters arrested in Minsk were released by police on Monday.",
+                 "Five Americans detained in Iran flew to Doha on Monday."):
+        events = extractor(Document(id="t", text=text)).events
+        held = [e for e in events if e.trigger in ("arrested", "detained")]
+        assert held and held[0].recipient is not None and held[0].recipient.sector in ("CVL", "", None)
+        assert held[0].actor is None or held[0].actor.sector == "COP"

@@ -1,6 +1,6 @@
 """The `parse_repairs` component: mends parses a statistical parser gets wrong in a way the tree itself betrays.
 
-Eight repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
+Nine repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
 becomes the root: "Japan lifted sanctions on Iran" parsed as the noun phrase "lifted sanctions" with "Japan" as the
 participle's subject. A participle used as an adjective never has a subject of its own, so an `amod` participle
 with an active subject, whose noun is the sentence's root, is the main verb: it becomes the root, the noun its
@@ -28,6 +28,12 @@ conjunct. Found in 2 of 3,480 tuning sentences ("Trump and Japanese Prime Minist
 And a passive whose auxiliary is left out in its second conjunct ("two soldiers were killed and seven others injured",
 read as seven others injuring): a past form joined to a passive, with no auxiliary and no object of its own, whose
 subject is counted, is passive too. Found once in 3,480 tuning sentences, a report of casualties.
+And a reduced relative read as the main verb ("Palestinians killed in the raid were buried on Friday", read as the
+Palestinians killing and then being buried): a past form at the root with a subject and no object, joined to a
+later verb that has its own auxiliary but no subject, no "and" and no subordinator ("when"), with no conjunction or
+comma between them, is a
+participle describing the subject, and the later verb is the sentence's. Found once in 3,480 tuning sentences
+("Animals illegally smuggled to Europe by a trader were received by the zoo").
 """
 
 from __future__ import annotations
@@ -128,6 +134,30 @@ def elided_passive(token: Token) -> bool:
             and (subject.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subject.children)))
 
 
+def relative_read_as_verb(token: Token) -> bool:
+    """'received' in 'Animals smuggled to Europe were received by the zoo', parsed as a conjunct of 'smuggled'."""
+    verb = token.head
+    return (token.dep_ in ("conj", "advcl") and verb.dep_ == "ROOT" and verb.tag_ in PARTICIPLES and verb.i < token.i
+            and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ == "obj" for c in verb.children)
+            and not any(c.dep_.startswith("nsubj") or c.dep_ in ("cc", "mark") for c in token.children)
+            and token.tag_.startswith("VB")
+            and any(c.dep_ in ("aux", "aux:pass") and c.i < token.i for c in token.children)
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in token.doc[verb.i + 1 : token.i]))
+
+
+def relative(participle: Token, verb: Token) -> None:
+    """Make a root participle the modifier of its subject and the verb joined to it the root, with that subject."""
+    subject = next(c for c in participle.children if c.dep_.startswith("nsubj"))
+    later = [c for c in participle.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+    for child in later:
+        child.head = verb
+
+
 def perfect(participle: Token) -> None:
     """Make a participle read as its object's adjective the verb of its clause, 'have' its auxiliary."""
     noun = participle.head
@@ -177,6 +207,8 @@ class ParseRepairs:
         for token in [t for t in labelled(doc, DEP, ("conj",)) if elided_passive(t)]:
             token.tag_ = "VBN"
             next(c for c in token.children if c.dep_ == "nsubj").dep_ = "nsubj:pass"
+        for token in [t for t in labelled(doc, DEP, ("conj", "advcl")) if relative_read_as_verb(t)]:
+            relative(token.head, token)
         return doc
 
 

@@ -56,6 +56,8 @@ class Grammar:
     compass_words: frozenset[str]  # 'south of San Francisco': a place that says where, never a target
     settlement_nouns: frozenset[str]  # places where people live or hold: 'shelled towns in Armenia' targets Armenia
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
+    people_codes: dict[str, str]  # verb blocks whose act on people has its own code: 'freed the five Americans'
+    # (release) is persons released (0841), not the block's yielding (080)
     transfer_verbs: frozenset[str]  # their object is what is sent or massed, the recipient the 'to' ('sent troops
     # to X'; 'massed troops near the border': none)
     support_verbs: frozenset[str]  # 'staged a protest', 'filed a request': the verb's subject owns the event noun

@@ -182,6 +182,9 @@ class ArticleCoder:
             self.negated.add(n)
             return f"'{word}': {negated}"
         code, paired = coding.code, coding.paired
+        if coding.block in self.grammar.people_codes and coding.pattern is None and self.parties.people(frame):
+            code = self.grammar.people_codes[coding.block]  # 'freed the five Americans': persons released
+            coding = replace(coding, how=f"{coding.how}; done to people, {code}")
         hedged = hedge(trigger, self.grammar)
         if refusal is not None:  # 'refused to negotiate with X', 'will not release': the refusal is the act
             (code, refuser), paired = refusal, None

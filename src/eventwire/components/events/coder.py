@@ -31,6 +31,7 @@ class Coding:
     pattern: Pattern | None = None
     roles: dict[str, Token] = field(default_factory=dict)
     own: tuple[str | None, str | None] = (None, None)  # the verb's own codes, beside a pattern's
+    block: str | None = None  # the verb block the code came from
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -149,9 +150,10 @@ class Codes:
                 best = (pattern, roles, reach)
         if best is not None:
             pattern, roles, _ = best
-            return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles, verb.codes())
+            return Coding(pattern.code, pattern.paired, f"pattern of {verb.block.name}", pattern, roles, verb.codes(),
+                          verb.block.name)
         code, paired = verb.codes()
-        return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})")
+        return Coding(code, paired, f"verb {verb.lemma} ({verb.block.name})", block=verb.block.name)
 
     def match(self, pattern: Pattern, scope: Scope) -> dict[str, Token] | None:
         """Match a pattern against a frame's scope; the roles ($ source, + target) it marks, or None if it fails."""

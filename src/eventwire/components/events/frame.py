@@ -17,6 +17,7 @@ from eventwire.components.syntax import (
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     RELATIVE_CLAUSES,
+    SUBJECTS,
     case_of,
     prepositional,
 )
@@ -34,6 +35,14 @@ class Frame:
     words: list[Token] = field(default_factory=list)
     clauses: list[Token] = field(default_factory=list)  # verb complements: 'told them to leave'
     passive: bool = False
+
+
+def misread_participle(verb: Token) -> bool:
+    """A participle describing a noun ('sanctions imposed on X'), or a past form the tagger misread as one describing
+    a subject ('Americans detained in Iran flew home'); not a misparsed main verb, relative clause or reported
+    clause ('Anti-war groups called on workers', 'an attack officials blamed on militants', 'saying the farmer
+    confessed')."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.head.dep_ in SUBJECTS
 
 
 class FrameReader:
@@ -64,7 +73,7 @@ class FrameReader:
                 frame.clauses.append(child)
             if dep in ATTACHED or dep in OBJECTS:
                 frame.preps.extend(prepositional(child))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not frame.objects:  # 'sanctions imposed on X'
+        if verb.dep_ == "acl" and misread_participle(verb) and not frame.objects and not frame.subjects:
             frame.objects.append(verb.head)
             frame.passive = True
         elif verb.dep_ == "acl" and not frame.subjects:  # 'the minister visiting Brazil'

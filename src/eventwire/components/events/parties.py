@@ -26,6 +26,7 @@ from eventwire.components.syntax import (
 )
 from eventwire.resources.grammar import Grammar
 
+PLURAL_NOUNS = ("NNS", "NNPS")  # plural nouns: actors in the plural are people ('the five Americans')
 NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
@@ -206,6 +207,14 @@ class Parties:
         return [civilians(w, "patient") for w in words
                 if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
                 or names and w.pos_ == "PROPN"]
+
+    def people(self, frame: Frame) -> bool:
+        """Whether what the verb acts on is people: a person's name or a person noun ('freed businessman Siamak
+        Namazi', 'released a woman'), or actors in the plural ('freed the five Americans', 'released 12 activists'),
+        not a state, a group as such or a thing ('released funds')."""
+        words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        return any(w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
+                   or w.tag_ in PLURAL_NOUNS and w.i in self.mentions for w in words)
 
     def locative(self, token: Token) -> bool:
         """A place named as where something happened ('met in Vienna', 'exercises near Japan', 'talks at an estate
