@@ -542,3 +542,15 @@ def test_the_subject_a_reduced_relative_describes_is_its_patient(explaining):
     events = explaining("Five Americans detained in Iran flew to Doha on Monday.").events
     assert (None, "USA") in [(e.actor and e.actor.country, e.recipient and e.recipient.country)
                              for e in events if e.trigger == "detained"]
+
+
+def test_a_demand_that_someone_act_targets_them_and_asks_for_their_act(explaining):
+    demand = pairs(explaining("Russia demanded that Ukraine withdraw its troops."))
+    assert demand == {("RUS", "UKR", "1056")}  # a demand for de-escalation, not Ukraine withdrawing
+    events = explaining("Protesters demanded that the government resign.").events
+    assert [(e.event_type, e.recipient.sector) for e in events] == [("REQUEST", "GOV")]
+    assert pairs(explaining("Germany called on Russia to withdraw its troops.")) == {("DEU", "RUS", "0256")}
+    # a fact reported, or the speaker's own intent, is no demand
+    assert ("UKR", None, "0874") in pairs(explaining("Russia said that Ukraine withdrew its troops."))
+    assert {e.cameo for e in explaining("The Taliban insisted that it will only negotiate with the "
+                                        "United States.").events} == {"036"}

@@ -15,6 +15,7 @@ from eventwire.components.events.meaning import (
     considered,
     context_clause,
     hedge,
+    mandated,
     negation,
     question,
     reason_for,
@@ -29,6 +30,7 @@ from eventwire.resources.grammar import Grammar
 from eventwire.resources.verbs import Noun, Pattern
 
 COMBINE = ("both", "dictionary", "model")
+UNSPECIFIC_ASKING = ("020", "100")  # an appeal or demand whose code says nothing of what it asks for
 ASKING = ("02", "10", "036")  # appeals, demands, invitations: what they ask for (their xcomp) has not happened
 INTENTS, DEMANDS = "03", "10"  # an intent's demand has the same kind: 036 intent to meet, 106 demand to meet
 CONSULTATIONS = "04"  # meetings, talks, calls: done with each other
@@ -235,6 +237,8 @@ class ArticleCoder:
             # government' (CAMEO.2.0's 'fight government' is a verbal attack, 111)
         targets = self.parties.targets(frame, coding.roles, sources) if demander is None else \
             self.parties.sources(frame, coding.roles)
+        if not targets and (code or "").startswith(ASKING):
+            targets = self.parties.addressees(frame, sources)
         if any(c.startswith(STATEMENTS) for c in [code or "", *self.own_codes(trigger)]):
             # 'told Reuters', 'said in an interview with the BBC': how news is gathered, no one addressed
             targets = [t for t in targets if "MED" not in code_parts(t.actor)]  # a news outlet's code has MED
@@ -466,13 +470,20 @@ class ArticleCoder:
         sourced = {e["token"] for e in events if e["actor"] is not None}
         asking = {e["token"] for e in events if e["cameo"].startswith(ASKING)}
         codes = {e["token"]: e["cameo"] for e in events}
+        actors = {e["token"]: ref_key(e["actor"]) for e in events}
         framing = set()
+        asked: dict[int, str] = {}  # an appeal or demand's token -> the code of the act it asks for
         for i in triggers:
             token = self.doc[i]
             for outer, dep in governors(token)[:1]:  # the verb whose complement this clause is
-                if dep == "xcomp" and (outer.i in asking or codes.get(outer.i) == codes[i]):
-                    framing.add(i)  # 'urged Japan to release them': the request happened, the release was asked;
-                    # 'met to discuss trade': one consultation, named by its main verb
+                if outer.i in asking and (dep == "xcomp" or dep == "ccomp" and actors[i] != actors[outer.i] and (
+                        mandated(token, self.grammar)) or dep == "advcl" and any(
+                            c.dep_ == "mark" and c.lower_ == "to" for c in token.children)):
+                    framing.add(i)  # 'urged Japan to release them', 'demanded that Japan release them', 'called on
+                    asked[outer.i] = codes[i]  # X to end': the request happened, the release was asked; not the
+                    # asker's own act ('insisting that it will only negotiate')
+                elif dep == "xcomp" and codes.get(outer.i) == codes[i]:
+                    framing.add(i)  # 'met to discuss trade': one consultation, named by its main verb
                 elif dep in ("xcomp", "ccomp") and outer.i in triggers:
                     framing.add(outer.i)
             if token.pos_ in ("NOUN", "PROPN"):
@@ -494,8 +505,19 @@ class ArticleCoder:
             if e["token"] in framing or key in seen or len(e["cameo"]) < longest[root]:
                 continue
             seen.add(key)
-            kept.append(e)
+            kept.append(self.asking_for(e, asked[e["token"]]) if e["token"] in asked else e)
         return kept
+
+    def asking_for(self, event: dict, act: str) -> dict:
+        """An unspecific appeal or demand made as specific as the act it asks for, since CAMEO's appeals (02x),
+        intents (03x) and demands (10x) run parallel: 'called on Russia to withdraw its troops' asks for
+        de-escalation (0356 -> 0256), 'demanded that Iran release the prisoners' a release (0353 -> 1053)."""
+        intent = self.codes.codebook.intent(act) or ""
+        code = event["cameo"][:2] + intent[2:]
+        if event["cameo"] not in UNSPECIFIC_ASKING or not intent.startswith("03") or intent == "030" or \
+                code not in self.codes.codebook.cameo:
+            return event
+        return self.codes.describe({**event, "cameo": code, "coded_by": f"{event['coded_by']}; asks for {act}"})
 
     def date(self, trigger: Token) -> tuple[str | None, str, str | None]:
         """The date of the time expression governing the trigger's clause, else the publication date."""

@@ -115,6 +115,19 @@ def hedge(trigger: Token, g: Grammar) -> str | None:
     return None
 
 
+def mandated(clause: Token, g: Grammar) -> bool:
+    """Whether a that-clause says what someone must do, as a demand's does: a bare verb ('demanded that the
+    government resign', 'asked that his son be moved', 'that Ukraine withdraw', tagged a present) or one with a
+    modal of obligation ('urged that Israel should allow aid'); not one reporting a fact ('said that Ethiopia
+    left', 'said that it will act')."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]
+    if any(a.lower_ in g.obligation_modals for a in auxiliaries):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+        return False
+    return auxiliaries[0].tag_ == "VB" if auxiliaries else clause.tag_ in ("VB", "VBP")
+
+
 def committed(trigger: Token, hedged: str | None, g: Grammar) -> bool:
     """Whether the word that makes an act intended is a commitment made ('threatened to attack', 'promised to
     help', 'agreed to talk'): the threat or promise is itself an act reported done, unlike a modal's possibility."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.components.context import clause_place, focus_country, resolved_places
 from eventwire.components.events.frame import Frame
+from eventwire.components.events.meaning import mandated
 from eventwire.components.extensions import ACTORS, QUOTES, TIMES
 from eventwire.components.syntax import (
     DIRECT_OBJECTS,
@@ -27,6 +28,7 @@ from eventwire.components.syntax import (
 from eventwire.resources.grammar import Grammar
 
 PLURAL_NOUNS = ("NNS", "NNPS")  # plural nouns: actors in the plural are people ('the five Americans')
+ORGANIZATION_LABELS = ("ORG",)  # an organization's plural name is no people ('the Department of Rural Affairs')
 NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
 INDIRECT = ("pronoun", "description", "group", "speaker", "subtree", "inherited")
@@ -208,13 +210,25 @@ class Parties:
                 if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
                 or names and w.pos_ == "PROPN"]
 
+    def addressees(self, frame: Frame, sources: list[Party]) -> list[Party]:
+        """Who is asked to act in a that-clause saying what must be done: its subject ('demanded that the government
+        resign', 'urged that Israel allow aid into Gaza'), not the asker itself."""
+        taken = {ref_key(p.actor) for p in sources}
+        for clause in (c for c in frame.trigger.children if c.dep_ == "ccomp" and mandated(c, self.grammar)):
+            for subject in (c for c in clause.children if c.dep_ in SUBJECTS):
+                found = [p for p in self.of(subject) if ref_key(p.actor) not in taken]
+                if found:
+                    return found
+        return []
+
     def people(self, frame: Frame) -> bool:
         """Whether what the verb acts on is people: a person's name or a person noun ('freed businessman Siamak
         Namazi', 'released a woman'), or actors in the plural ('freed the five Americans', 'released 12 activists'),
         not a state, a group as such or a thing ('released funds')."""
         words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
         return any(w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
-                   or w.tag_ in PLURAL_NOUNS and w.i in self.mentions for w in words)
+                   or w.tag_ in PLURAL_NOUNS and w.i in self.mentions and w.ent_type_ not in ORGANIZATION_LABELS
+                   for w in words)
 
     def locative(self, token: Token) -> bool:
         """A place named as where something happened ('met in Vienna', 'exercises near Japan', 'talks at an estate
