@@ -123,3 +123,18 @@ def test_a_person_the_dictionaries_do_not_know_gets_the_sector_of_a_title(extrac
 
     events = extractor(Document(id="t", text="Governor Andrew Cuomo criticized the senator.")).events
     assert [e.actor.code for e in events] == ["---GOV"]
+
+
+def test_a_title_takes_the_country_an_earlier_description_gave_it(extractor):
+    from eventwire.record import Document
+
+    text = ("Niger's rulers ordered the French ambassador to leave the country.\n\nThe foreign ministry said "
+            "ambassador Sylvain Itte had refused to meet its officials.")
+    record = extractor(Document(id="t", text=text))
+    itte = next(e.actor for e in record.entities if e.text == "Sylvain Itte")
+    assert (itte.code, itte.country_source) == ("FRAGOV", "title")
+    refused = [e for e in record.events if e.trigger == "refused"]
+    assert [(e.actor.country, e.recipient.country) for e in refused] == [("FRA", "NER")]
+    # no earlier description with a country: the title alone
+    alone = extractor(Document(id="t", text="Ambassador Sylvain Itte refused to meet the officials.")).entities
+    assert next(e.actor for e in alone if e.text == "Sylvain Itte").country is None

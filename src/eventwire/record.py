@@ -73,7 +73,8 @@ class ActorRef(Model):
     code: str | None = Field(None, description="CAMEO actor code, e.g. RUSGOV")
     resolved_by: str | None = Field(None, description="dictionary, metonym, short name, pronoun, description, ...")
     country_source: str | None = Field(None, description="for an actor named by its role ('police'): where its "
-                                       "country comes from (phrase, clause place, article focus); None: not known")
+                                       "country comes from (phrase, clause place, article focus, title); None: not "
+                                       "known")
     start: int | None = Field(None, description="character offset of the mention, where it is not the entity's")
     end: int | None = None
 

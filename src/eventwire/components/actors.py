@@ -76,7 +76,7 @@ class ActorResolver:
         if self.pronouns or self.descriptions:
             mentions = self.resolve_references(doc, mentions, day)
         if self.descriptions:
-            mentions = self.appositions(doc, mentions)
+            mentions = self.role_countries(doc, self.appositions(doc, mentions))
         spans = []
         index: dict[int, dict] = {}
         for m in sorted(mentions, key=lambda m: m.start):
@@ -301,6 +301,23 @@ class ActorResolver:
                                       for t in c.subtree if t.i in at and at[t.i].actor.get("country")), None)
                         code = owner.actor["country"] + code[3:] if owner is not None else code
                     m = Mention(m.start, m.end, self.ref(m.actor["text"], m.actor["name"], code, "apposition"), True)
+            out.append(m)
+        return out
+
+    def role_countries(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A person whose title names a role but no country ('ambassador Sylvain Itte') holds the role an earlier
+        description with a country named ('the French ambassador'): its country, the title's sector."""
+        out = []
+        for m in mentions:
+            code = m.actor.get("code") or ""
+            if m.person and m.actor.get("resolved_by") == "modifiers" and code.startswith(UNKNOWN_COUNTRY):
+                titles = {t.lower_ for t in doc[m.start : m.end].root.subtree
+                          if t.i < m.start and t.pos_ == "NOUN" and self.book.agent(t.text)}
+                earlier = next((e for e in reversed(out) if e.end <= m.start and not e.person and e.actor.get(
+                    "country") and doc[e.end - 1].lower_ in titles), None)
+                if earlier is not None:
+                    actor = self.ref(m.actor["text"], m.actor["name"], earlier.actor["country"] + code[3:], "title")
+                    m = Mention(m.start, m.end, {**actor, "country_source": "title"}, True)
             out.append(m)
         return out
 
