@@ -554,3 +554,10 @@ def test_a_demand_that_someone_act_targets_them_and_asks_for_their_act(explainin
     assert ("UKR", None, "0874") in pairs(explaining("Russia said that Ukraine withdrew its troops."))
     assert {e.cameo for e in explaining("The Taliban insisted that it will only negotiate with the "
                                         "United States.").events} == {"036"}
+
+
+def test_expelling_an_envoy_or_ordering_one_to_leave_reduces_relations(explaining):
+    assert ("POL", "BLR", "161") in pairs(explaining("Poland expelled the Belarusian ambassador."))
+    assert ("NER", "FRA", "161") in pairs(explaining("Niger's rulers ordered the French ambassador to leave the "
+                                                     "country within 48 hours."))
+    assert "161" not in {c for _, _, c in pairs(explaining("Biden headed a US envoy to Japan."))}

@@ -61,7 +61,7 @@ class Scope:
     pre: list[Token]
     post: list[Token]
     preps: list[tuple[str, Token]]
-    clauses: set[str] = field(default_factory=set)  # the words opening its verb complements ('to')
+    clauses: set[str] = field(default_factory=set)  # the words opening its verb complements ('to', 'to leave')
     phrases: dict[int, str] = field(default_factory=dict)
     words: dict[int, tuple[set[str], list[Token]]] = field(default_factory=dict)
 
@@ -80,7 +80,9 @@ class Scope:
             m.dep_ == "mark" and m.lower_ == "by" for m in c.children) or c.dep_ in OBJECTS and any(
             m.dep_ == "mark" and m.lower_ == "by" and m.head.tag_ == "VBG" for m in c.subtree))]
         # a complement after an addressee ('told consumers to avoid'), not the subject's own ('agreed to help')
-        clauses = {m.lower_ for c in frame.clauses for m in c.children if m.dep_ in ("aux", "mark") and m.i < c.i
+        # ('to'), or with its verb ('to leave')
+        clauses = {w for c in frame.clauses for m in c.children if m.dep_ in ("aux", "mark") and m.i < c.i
+                   for w in (m.lower_, f"{m.lower_} {c.lemma_.lower()}")
                    } if frame.objects and not frame.passive else set()
         return cls(pre, post, preps, clauses)
 

@@ -69,7 +69,7 @@ class FrameReader:
                 frame.objects.append(child)
             elif dep in PARTICLES or dep == "advmod" and not case_of(child):
                 frame.words.append(child)
-            elif dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            elif child.pos_ in ("VERB", "AUX") and (dep == "xcomp" or dep == "advcl" and self.complement(child)):
                 frame.clauses.append(child)
             if dep in ATTACHED or dep in OBJECTS:
                 frame.preps.extend(prepositional(child))
@@ -116,6 +116,15 @@ class FrameReader:
             frame.preps.extend(p for child in verb.children if child.i != token.i for p in prepositional(child))
         targets = [noun for prep, noun in frame.preps if prep.split()[0] in target_preps]
         return frame, targets[0] if targets else None
+
+    def complement(self, clause: Token) -> bool:
+        """An infinitive right after an object naming an actor, which the parser may hang as an adverbial clause:
+        what the actor is told or ordered to do ('ordered the ambassador to leave'), not a purpose ('sent troops to
+        the border to protect civilians') or what a noun is for ('announced a ceasefire initiative to halt the
+        fighting')."""
+        to = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+        return to is not None and any(c.dep_ in DIRECT_OBJECTS and c.right_edge.i + 1 == to.i and self.names_actor(c)
+                                      for c in clause.head.children)
 
     def relative(self, token: Token) -> Token:
         """A relative pronoun subject stands for the noun its clause modifies ('officials who met')."""
