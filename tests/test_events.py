@@ -561,3 +561,11 @@ def test_expelling_an_envoy_or_ordering_one_to_leave_reduces_relations(explainin
     assert ("NER", "FRA", "161") in pairs(explaining("Niger's rulers ordered the French ambassador to leave the "
                                                      "country within 48 hours."))
     assert "161" not in {c for _, _, c in pairs(explaining("Biden headed a US envoy to Japan."))}
+
+
+def test_a_clause_describing_the_object_lends_no_pattern_words(explaining):
+    text = ("Under the deal, the United States released five Iranians held on sanctions charges and allowed the "
+            "transfer of $6 billion in frozen Iranian funds to banks in Qatar.")
+    codes = {e.cameo for e in explaining(text).events if e.trigger == "released"}
+    assert codes == {"0841"}  # people released, not sanctions lifted (085)
+    assert "085" in {e.cameo for e in explaining("The United States lifted sanctions on Iran.").events}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.components.events.frame import Frame
-from eventwire.components.syntax import MODIFIERS, OBJECTS
+from eventwire.components.syntax import MODIFIERS, OBJECTS, RELATIVE_CLAUSES
 from eventwire.resources.codebook import Codebook
 from eventwire.resources.verbs import Element, Noun, Pattern, Verb, VerbDictionary, singular
 
@@ -53,6 +53,23 @@ def names_part(token: Token) -> bool:
             and head._.actor is not None and token._.actor.get("text") == head._.actor.get("text"))
 
 
+def phrase_words(noun: Token, trigger: Token) -> list[Token]:
+    """The words of a noun's phrase, without the clauses describing it or its nouns ('held on sanctions charges',
+    'who attacked the embassy'), unless the clause is the trigger's own ('a man who has been cut from aid')."""
+    words, stack = [], [noun]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.i == trigger.i or not describing(c))
+    return sorted(words, key=lambda t: t.i)
+
+
+def describing(clause: Token) -> bool:
+    """A relative clause or a past participle describing a noun ('who attacked', 'held on charges'); not an
+    infinitive, which says what the noun is ('a decision to impose sanctions'), nor 'including'."""
+    return clause.dep_ in RELATIVE_CLAUSES or clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD")
+
+
 @dataclass
 class Scope:
     """What a trigger's frame offers the patterns of its verb, worked out once for all of them: the nouns before
@@ -69,7 +86,9 @@ class Scope:
     def of(cls, frame: Frame) -> Scope:
         # a word inside an actor's name stands for the actor, not for itself: 'attacked government forces' is no
         # attack on the government (CAMEO.2.0's 'attack government' is a verbal attack, 111)
-        post = frame.objects + frame.words + [t for o in frame.objects for t in o.subtree
+        # nor does a clause describing the object: 'released five Iranians held on sanctions charges' releases
+        # people, not sanctions
+        post = frame.objects + frame.words + [t for o in frame.objects for t in phrase_words(o, frame.trigger)
                                               if t.i != o.i and not names_part(t)]
         pre = [t for s in frame.subjects for t in s.subtree] + [
             c for c in frame.trigger.children if c.i < frame.trigger.i and c.dep_ in ("aux", "advmod", "neg")]
