@@ -200,3 +200,28 @@ def test_the_people_a_reduced_relative_describes_are_its_targets(extractor):
         held = [e for e in events if e.trigger in ("arrested", "detained")]
         assert held and held[0].recipient is not None and held[0].recipient.sector in ("CVL", "", None)
         assert held[0].actor is None or held[0].actor.sector == "COP"
+
+
+def test_a_title_read_as_a_second_subject_titles_the_name():
+    # the parser's reading: 'leader' and 'Kim' both subjects of 'ordered'
+    words = ["leader", "Kim", "Jong", "Un", "ordered", "troops", "."]
+    doc = parsed(words, [4, 4, 1, 1, 4, 4, 4], ["nsubj", "nsubj", "flat", "flat", "ROOT", "obj", "punct"],
+                 ["NN", "NNP", "NNP", "NNP", "VBD", "NNS", "."],
+                 ["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"])
+    for token in doc[1:4]:
+        token.ent_type_ = "PER"
+    ParseRepairs()(doc)
+    assert (doc[0].dep_, doc[0].head.text, doc[1].dep_) == ("compound", "Kim", "nsubj")
+    # two subjects that are no title and name ('the premier and his staff' misread) stay
+    doc = parsed(["officials", "Friday", "said", "."], [2, 2, 2, 2], ["nsubj", "nsubj", "ROOT", "punct"],
+                 ["NNS", "NNP", "VBD", "."], ["NOUN", "PROPN", "VERB", "PUNCT"])
+    ParseRepairs()(doc)
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_titled_leader_acts_alone(extractor):
+    from eventwire.record import Document
+
+    text = "The North's state media said leader Kim Jong Un had ordered his troops to be ready."
+    ordered = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "ordered"]
+    assert ordered and all(e.actor.code == "PRKELI" and e.recipient is None for e in ordered)

@@ -1,6 +1,6 @@
 """The `parse_repairs` component: mends parses a statistical parser gets wrong in a way the tree itself betrays.
 
-Nine repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
+Ten repairs. A past-tense verb before its object is read as a participle modifying the noun, and the noun
 becomes the root: "Japan lifted sanctions on Iran" parsed as the noun phrase "lifted sanctions" with "Japan" as the
 participle's subject. A participle used as an adjective never has a subject of its own, so an `amod` participle
 with an active subject, whose noun is the sentence's root, is the main verb: it becomes the root, the noun its
@@ -34,6 +34,10 @@ later verb that has its own auxiliary but no subject, no "and" and no subordinat
 comma between them, is a
 participle describing the subject, and the later verb is the sentence's. Found once in 3,480 tuning sentences
 ("Animals illegally smuggled to Europe by a trader were received by the zoo").
+And a title read as a second subject ("leader Kim Jong Un had ordered", "nominee Hillary Clinton blasted", with
+"leader" and "Kim" both subjects, so a leader and Kim met each other): a singular common noun right before a
+person's name, both subjects of one verb, is the name's title. Found in 8 of 3,480 tuning sentences (negotiator
+Saeb Erakat, head of state Arpad Goencz, her son Jack), each a misparse.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 
-from eventwire.components.syntax import case_of
+from eventwire.components.syntax import PERSON_LABELS, case_of
 
 PARTICIPLES = ("VBN", "VBD")
 NOUNS = ("NOUN", "PROPN")
@@ -52,6 +56,7 @@ FINITE = ("VBZ", "VBD", "VBP")
 MAIN_CLAUSES = ("ROOT", "ccomp")
 CLAUSES = ("acl", "relcl", "advcl")  # how an infinitive after a noun is attached
 HAVE = ("have", "has", "had", "'ve")  # the perfect's auxiliary
+SUBJECT_LABELS = ("nsubj", "nsubj:pass")
 
 
 @Language.factory("parse_repairs", default_config={}, requires=["token.dep", "token.tag", "doc.ents"],
@@ -158,6 +163,13 @@ def relative(participle: Token, verb: Token) -> None:
         child.head = verb
 
 
+def title_read_as_subject(token: Token) -> bool:
+    """'leader' in 'leader Kim Jong Un had ordered', parsed as a subject beside the name it titles."""
+    name = next((c for c in token.head.children if c.dep_ in SUBJECT_LABELS and c.i > token.i), None)
+    return (token.dep_ in SUBJECT_LABELS and token.tag_ == "NN" and name is not None
+            and name.ent_type_ in PERSON_LABELS and name.left_edge.i == name.i == token.i + 1)
+
+
 def perfect(participle: Token) -> None:
     """Make a participle read as its object's adjective the verb of its clause, 'have' its auxiliary."""
     noun = participle.head
@@ -209,6 +221,8 @@ class ParseRepairs:
             next(c for c in token.children if c.dep_ == "nsubj").dep_ = "nsubj:pass"
         for token in [t for t in labelled(doc, DEP, ("conj", "advcl")) if relative_read_as_verb(t)]:
             relative(token.head, token)
+        for token in [t for t in labelled(doc, DEP, SUBJECT_LABELS) if title_read_as_subject(t)]:
+            token.head, token.dep_ = token.doc[token.i + 1], "compound"
         return doc
 
 
