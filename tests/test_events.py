@@ -569,3 +569,10 @@ def test_a_clause_describing_the_object_lends_no_pattern_words(explaining):
     codes = {e.cameo for e in explaining(text).events if e.trigger == "released"}
     assert codes == {"0841"}  # people released, not sanctions lifted (085)
     assert "085" in {e.cameo for e in explaining("The United States lifted sanctions on Iran.").events}
+
+
+def test_a_weapons_test_is_a_show_of_force_and_a_missile_at_someone_an_attack(explaining):
+    assert pairs(explaining("North Korea fired a ballistic missile into the sea off its east coast.")) == {
+        ("PRK", None, "150")}
+    assert pairs(explaining("North Korea conducted a nuclear test on Tuesday.")) == {("PRK", None, "150")}
+    assert {e.event_type for e in explaining("Iran fired missiles at Israel.").events} == {"ASSAULT"}
