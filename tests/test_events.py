@@ -576,3 +576,9 @@ def test_a_weapons_test_is_a_show_of_force_and_a_missile_at_someone_an_attack(ex
         ("PRK", None, "150")}
     assert pairs(explaining("North Korea conducted a nuclear test on Tuesday.")) == {("PRK", None, "150")}
     assert {e.event_type for e in explaining("Iran fired missiles at Israel.").events} == {"ASSAULT"}
+
+
+def test_exercises_are_cooperation_when_joint_and_a_show_of_force_when_one_side_holds_them(explaining):
+    assert pairs(explaining("China staged large-scale military drills around Taiwan.")) == {("CHN", "TWN", "150")}
+    assert ("USA", "KOR", "062") in pairs(explaining("The United States and South Korea began joint military "
+                                                     "exercises."))
