@@ -582,3 +582,8 @@ def test_exercises_are_cooperation_when_joint_and_a_show_of_force_when_one_side_
     assert pairs(explaining("China staged large-scale military drills around Taiwan.")) == {("CHN", "TWN", "150")}
     assert ("USA", "KOR", "062") in pairs(explaining("The United States and South Korea began joint military "
                                                      "exercises."))
+
+
+def test_troops_deployed_at_home_are_forces_mobilized(explaining):
+    assert pairs(explaining("Senegal deployed soldiers in Dakar.")) == {("SEN", None, "154")}
+    assert "154" not in {c for _, _, c in pairs(explaining("The US military sent 200 troops in Syria."))}

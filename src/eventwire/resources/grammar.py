@@ -56,6 +56,8 @@ class Grammar:
     compass_words: frozenset[str]  # 'south of San Francisco': a place that says where, never a target
     settlement_nouns: frozenset[str]  # places where people live or hold: 'shelled towns in Armenia' targets Armenia
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
+    undirected_codes: dict[str, str]  # military cooperation or aid sent to no one is forces mobilized ('deployed
+    # soldiers in Dakar': 154)
     people_codes: dict[str, str]  # verb blocks whose act on people has its own code: 'freed the five Americans'
     # (release) is persons released (0841), not the block's yielding (080)
     transfer_verbs: frozenset[str]  # their object is what is sent or massed, the recipient the 'to' ('sent troops

@@ -254,6 +254,11 @@ class ArticleCoder:
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None
+        if not targets and sources and code in self.grammar.undirected_codes and frame.trigger.lemma_.lower() in \
+                self.grammar.transfer_verbs and not self.parties.abroad(trigger, sources):  # 'deployed soldiers in
+            code, paired = self.grammar.undirected_codes[code], None  # Dakar': troops sent to nobody abroad are
+            # forces mobilized (154)
+            coding = replace(coding, how=f"{coding.how}; sent to no one, {code}")
         one_sided = bool(code) and (alone or self.codes.codebook.one_sided(code))  # may lack one of its parties
         if not pairs and targets and ((frame.passive or happening) and noun is None
                                       and not (code or "").startswith(STATEMENTS) or noun is not None and one_sided):

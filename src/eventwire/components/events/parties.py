@@ -271,6 +271,12 @@ class Parties:
             actor.update(self.context_country(trigger, actor["code"][3:]))
         return actor
 
+    def abroad(self, trigger: Token, sources: list[Party]) -> bool:
+        """Whether the trigger's clause happens in a country not its sources' own ('sent 200 troops in Syria')."""
+        place = clause_place(trigger.sent, self.places, self.locative_words)
+        return place is not None and all(p.actor.get("country") not in (None, place._.place["country"])
+                                         for p in sources)
+
     def context_country(self, trigger: Token, agent: str) -> dict:
         """The country (and code) the context gives an actor named by its role, and where it comes from."""
         place = clause_place(trigger.sent, self.places, self.locative_words)
