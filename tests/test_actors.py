@@ -138,3 +138,15 @@ def test_a_title_takes_the_country_an_earlier_description_gave_it(extractor):
     # no earlier description with a country: the title alone
     alone = extractor(Document(id="t", text="Ambassador Sylvain Itte refused to meet the officials.")).entities
     assert next(e.actor for e in alone if e.text == "Sylvain Itte").country is None
+
+
+def test_an_organization_named_by_its_initials_is_the_one_named_before(extractor):
+    from eventwire.record import Document
+
+    text = "The paramilitary Rapid Support Forces attacked Khartoum. The RSF accused the army of bombing a market."
+    record = extractor(Document(id="t", text=text))
+    rsf = next(e.actor for e in record.entities if e.text == "RSF")
+    full = next(e.actor for e in record.entities if "Rapid" in e.text)
+    assert (rsf.code, rsf.resolved_by) == (full.code, "acronym")
+    accused = [e for e in record.events if e.trigger == "accused"]
+    assert accused and accused[0].actor.code == full.code

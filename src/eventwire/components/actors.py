@@ -34,6 +34,12 @@ def acronym(span: Span) -> bool:
     return len(span) == 1 and len(word.text) > 1 and word.text.isupper() and not span.sent.text.isupper()
 
 
+def initials(span: Span) -> str:
+    """The capitals of a name's words ('Rapid Support Forces': RSF; 'Economic Community of West African States':
+    ECOWAS, the small words left out)."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper())
+
+
 @dataclass
 class Mention:
     start: int
@@ -120,7 +126,23 @@ class ActorResolver:
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), False))
         found += self.unlabelled_surnames(doc, found)
         found.sort(key=lambda m: m.start)
-        return [self.expand_short_name(m, found) for m in found]
+        return self.acronyms(doc, [self.expand_short_name(m, found) for m in found])
+
+    @staticmethod
+    def acronyms(doc: Doc, found: list[Mention]) -> list[Mention]:
+        """An organization named by the initials of one named before ('the Rapid Support Forces' ... 'the RSF') is
+        that one, when the dictionaries do not know the initials themselves."""
+        out: list[Mention] = []
+        for m in found:
+            text = m.actor["text"]
+            if not m.person and not m.actor.get("country") and 2 <= len(text) <= 6 and text.isalpha() \
+                    and text.isupper():
+                named = next((e for e in reversed(out) if not e.person and e.actor.get("code") and initials(
+                    doc[e.start : e.end]) == text), None)
+                if named is not None:
+                    m = Mention(m.start, m.end, {**named.actor, "text": text, "resolved_by": "acronym"}, False)
+            out.append(m)
+        return out
 
     def common_plural(self, ent: Span) -> bool:
         """A plural common noun the NER took for a name ('Sanctions imposed on Iran ...', 'Talks resumed'): one
