@@ -587,3 +587,10 @@ def test_exercises_are_cooperation_when_joint_and_a_show_of_force_when_one_side_
 def test_troops_deployed_at_home_are_forces_mobilized(explaining):
     assert pairs(explaining("Senegal deployed soldiers in Dakar.")) == {("SEN", None, "154")}
     assert "154" not in {c for _, _, c in pairs(explaining("The US military sent 200 troops in Syria."))}
+
+
+def test_those_who_accuse_each_other_are_each_others_targets(explaining):
+    assert pairs(explaining("Armenia and Azerbaijan blamed one another for the fighting.")) == {
+        ("ARM", "AZE", "112"), ("AZE", "ARM", "112")}
+    assert pairs(explaining("Armenia and Azerbaijan accused Russia.")) == {("ARM", "RUS", "112"),
+                                                                         ("AZE", "RUS", "112")}

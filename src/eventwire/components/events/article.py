@@ -249,8 +249,9 @@ class ArticleCoder:
             targets = self.parties.patients(frame, names=(code or "").startswith(COERCION)) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
         group = sources if not targets and not (code or "").startswith(ONE_WAY) or len(sources) >= 2 and (
-            paired == code and (code or "").startswith(CONSULTATIONS)) else targets if not sources and paired == code \
-            else []  # 'Putin and Xi discussed Ukraine': two who consult each other, what they discuss a topic
+            paired == code and (code or "").startswith(CONSULTATIONS) or self.parties.reciprocal(frame)) else \
+            targets if not sources and paired == code else []  # 'Putin and Xi discussed Ukraine': two who consult
+        # each other, what they discuss a topic; 'both sides accused each other': each the other's target
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None

@@ -221,6 +221,11 @@ class Parties:
                     return found
         return []
 
+    def reciprocal(self, frame: Frame) -> bool:
+        """Whether the verb's object is 'each other' or 'one another' ('both sides accused each other')."""
+        return any(o.lower_ in self.grammar.reciprocal_words and any(
+            c.lower_ in self.grammar.reciprocal_words[o.lower_] for c in o.children) for o in frame.objects)
+
     def people(self, frame: Frame) -> bool:
         """Whether what the verb acts on is people: a person's name or a person noun ('freed businessman Siamak
         Namazi', 'released a woman'), or actors in the plural ('freed the five Americans', 'released 12 activists'),
