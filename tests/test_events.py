@@ -594,3 +594,8 @@ def test_those_who_accuse_each_other_are_each_others_targets(explaining):
         ("ARM", "AZE", "112"), ("AZE", "ARM", "112")}
     assert pairs(explaining("Armenia and Azerbaijan accused Russia.")) == {("ARM", "RUS", "112"),
                                                                          ("AZE", "RUS", "112")}
+
+
+def test_the_model_never_doubts_a_type_it_learned_from_few_sentences(explaining):
+    events = explaining("Egypt sent aid to Gaza.").events
+    assert [(e.event_type, e.confidence >= 0.75) for e in events] == [("AID", True)]

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.components import extensions  # noqa: F401  (registers the Doc contract)
-from eventwire.components.events.article import COMBINE, ArticleCoder, Combination
+from eventwire.components.events.article import COMBINE, DICTIONARY_TYPES, ArticleCoder, Combination
 from eventwire.components.events.coder import Codes
 from eventwire.components.events.types import TypeModel
 from eventwire.errors import error
@@ -46,15 +46,17 @@ class EventTyper:
 
 @Language.factory(
     "events",
-    default_config={"verbs_path": None, "nouns": True, "combine": "both", "propose": 0.5, "contradict": 0.3},
+    default_config={"verbs_path": None, "nouns": True, "combine": "both", "propose": 0.5, "contradict": 0.3,
+                    "dictionary_types": list(DICTIONARY_TYPES)},
     requires=["doc.spans", "token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.events", "doc._.event_misses"],
 )
 def make_events(nlp: Language, name: str, verbs_path: str | None, nouns: bool, combine: str, propose: float,
-                contradict: float) -> EventCoder:
+                contradict: float, dictionary_types: list[str]) -> EventCoder:
     if combine not in COMBINE:
         raise error("E018", combine=combine, choices=", ".join(COMBINE))
-    return EventCoder(Codes(load_verbs(verbs_path), load_codebook()), nouns, Combination(combine, propose, contradict))
+    return EventCoder(Codes(load_verbs(verbs_path), load_codebook()), nouns,
+                      Combination(combine, propose, contradict, frozenset(dictionary_types)))
 
 
 class EventCoder:
