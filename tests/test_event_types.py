@@ -82,20 +82,27 @@ def test_the_model_code_is_the_triggers_own_code_of_that_type(nlp):
 
 
 def test_a_dictionary_type_the_model_rules_out_loses_confidence_and_gets_the_models_reading_beside_it(nlp):
-    text = "Mexico sent humanitarian aid to Cuba."
+    text = "Germany praised France for its reforms."
     plain = annotate_until_events(nlp, text)
-    plain._.event_types = [only("AID", 0.9)]
+    plain._.event_types = [only("SUPPORT", 0.9)]
     trusted = nlp.get_pipe("events")(plain)._.events
     doubted_doc = annotate_until_events(nlp, text)
     doubted_doc._.event_types = [only("ASSAULT", 0.9)]
     dictionary, model = nlp.get_pipe("events")(doubted_doc)._.events
-    assert len(trusted) == 1 and dictionary["cameo"] == trusted[0]["cameo"] == "073"  # the dictionary's code stands
+    assert len(trusted) == 1 and dictionary["cameo"] == trusted[0]["cameo"]  # the dictionary's code stands
     assert dictionary["confidence"] == round(trusted[0]["confidence"] / 2, 2)
-    assert "the type model doubts AID" in dictionary["coded_by"]
-    # the model's reading: same parties, the type's general code ('send' has no ASSAULT code), ranked below
+    assert "the type model doubts SUPPORT" in dictionary["coded_by"]
+    # the model's reading: same parties, the type's general code ('praise' has no ASSAULT code), ranked below
     assert (model["event_type"], model["cameo"], model["trigger"]) == ("ASSAULT", "180", dictionary["trigger"])
     assert (model["actor"], model["recipient"]) == (dictionary["actor"], dictionary["recipient"])
     assert model["confidence"] < dictionary["confidence"] and model["coded_by"].startswith("type model")
+
+
+def test_a_type_the_model_learned_from_few_sentences_is_the_dictionarys(nlp):
+    doc = annotate_until_events(nlp, "Mexico sent humanitarian aid to Cuba.")
+    doc._.event_types = [only("ASSAULT", 0.9)]  # AID: 11 training sentences
+    events = nlp.get_pipe("events")(doc)._.events
+    assert [(e["cameo"], "doubts" in e["coded_by"]) for e in events] == [("073", False)]
 
 
 @pytest.mark.parametrize("text", ["Russia attacked Ukraine.", "The army attacked the village.",
