@@ -150,3 +150,13 @@ def test_an_organization_named_by_its_initials_is_the_one_named_before(extractor
     assert (rsf.code, rsf.resolved_by) == (full.code, "acronym")
     accused = [e for e in record.events if e.trigger == "accused"]
     assert accused and accused[0].actor.code == full.code
+
+
+def test_a_short_name_the_ner_took_for_an_organization_is_the_person(extractor):
+    from eventwire.record import Document
+
+    text = ("Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki on Sunday. Abiy invited Isaias "
+            "to visit Addis Ababa.")
+    record = extractor(Document(id="t", text=text))
+    invited = [e for e in record.events if e.trigger == "invited"]
+    assert [(e.actor.code, e.recipient.code) for e in invited] == [("ETHGOV", "ERIGOV")]

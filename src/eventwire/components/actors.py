@@ -34,6 +34,11 @@ def acronym(span: Span) -> bool:
     return len(span) == 1 and len(word.text) > 1 and word.text.isupper() and not span.sent.text.isupper()
 
 
+def name_parts(found: list[Mention]) -> set[str]:
+    """The words of the people's names found, titles left out: what a short name may repeat."""
+    return {w for m in found if m.person for w in name_key(m.actor["name"]).split() if len(w) > 1} - TITLES
+
+
 def initials(span: Span) -> str:
     """The capitals of a name's words ('Rapid Support Forces': RSF; 'Economic Community of West African States':
     ECOWAS, the small words left out)."""
@@ -125,6 +130,9 @@ class ActorResolver:
             elif ent.label_ in ("ORG", "NORP"):
                 found.append(Mention(ent.start, ent.end, self.unknown(ent), False))
         found += self.unlabelled_surnames(doc, found)
+        parts = name_parts(found)  # a person's short name the NER took for an organization ('Isaias' after
+        found = [Mention(m.start, m.end, m.actor, True) if not m.person and m.end - m.start == 1  # Isaias Afwerki)
+                 and not m.actor.get("code") and name_key(m.actor["text"]) in parts else m for m in found]
         found.sort(key=lambda m: m.start)
         return self.acronyms(doc, [self.expand_short_name(m, found) for m in found])
 
@@ -152,7 +160,7 @@ class ActorResolver:
     def unlabelled_surnames(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """Proper nouns the NER missed that repeat one word of a person's full name ('Kim' for Kim Jong Un)."""
         taken = {i for m in found for i in range(m.start, m.end)}
-        parts = {w for m in found if m.person for w in name_key(m.actor["name"]).split() if len(w) > 1} - TITLES
+        parts = name_parts(found)
         extra = []
         for token in doc:
             if token.i not in taken and token.pos_ == "PROPN" and name_key(token.text) in parts:
