@@ -459,3 +459,12 @@ def test_saying_another_actor_must_act_is_a_demand(coded):
     assert (demand[0].actor.country, demand[0].recipient.country, demand[0].cameo[:2]) == ("RUS", "ISR", "10")
     own = coded("Putin said Russia must help Syria.")  # a leader speaking for his state: its intent
     assert [(e.actor.country, e.recipient.country, e.cameo[:2]) for e in own] == [("RUS", "SYR", "03")]
+
+
+def test_the_two_leaders_are_a_subject_and_whom_it_came_to_talk_with_and_act_with_each_other(extractor):
+    from eventwire.record import Document
+
+    text = ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday for talks with Eritrean President Isaias "
+            "Afwerki. The two leaders agreed to reopen embassies, Eritrea's information minister said.")
+    agreed = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "agreed"]
+    assert {(e.actor.country, e.recipient.country) for e in agreed} == {("ETH", "ERI"), ("ERI", "ETH")}

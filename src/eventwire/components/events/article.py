@@ -252,10 +252,12 @@ class ArticleCoder:
             # beside them ('two people were killed at a Walmart')
             targets = self.parties.patients(frame, names=(code or "").startswith(COERCION)) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
-        group = sources if not targets and not (code or "").startswith(ONE_WAY) or len(sources) >= 2 and (
+        counted = len(sources) >= 2 and all(p.via == "group" for p in sources)  # 'the two leaders agreed'
+        group = sources if (not targets or counted) and not (code or "").startswith(ONE_WAY) or len(sources) >= 2 and (
             paired == code and (code or "").startswith(CONSULTATIONS) or self.parties.reciprocal(frame)) else \
             targets if not sources and paired == code else []  # 'Putin and Xi discussed Ukraine': two who consult
-        # each other, what they discuss a topic; 'both sides accused each other': each the other's target
+        # each other, what they discuss a topic; 'both sides accused each other': each the other's target; 'the two
+        # leaders agreed to reopen embassies': each with the other, not with what they reopen
         if len(group) >= 2:  # 'Kim and Putin met', 'the meeting between the two leaders': each with the other
             pairs = [(s, t) for s in group for t in group if s is not t and distinct(s, t)]
             paired = None

@@ -124,8 +124,7 @@ class Parties:
                 if token.dep_ in SUBJECTS and token.i != pronoun.i:
                     members = [p for p in self.of(token, depth=3, groups=False) if p.token.i != pronoun.i]
                     if len(members) == 1 and pair:
-                        members += [p for o in token.head.children if o.i != pronoun.i and (
-                                    o.dep_ in DIRECT_OBJECTS or o.dep_ == "obl" and case_of(o) == "with")
+                        members += [p for o in partners(token.head) if o.i != pronoun.i
                                     for p in self.of(o, depth=3, groups=False) if distinct(members[0], p)]
                     if len(members) >= 2:
                         return [Party(p.token, p.actor, "group") for p in members]
@@ -288,6 +287,14 @@ class Parties:
         country, source = (place._.place["country"], "clause place") if place else (self.focus_country,
                                                                                    "article focus")
         return {"country": country, "code": country + agent, "country_source": source} if country else {}
+
+
+def partners(verb: Token) -> list[Token]:
+    """Whom a subject met or dealt with: the verb's object, its 'with' phrase, or the 'with' phrase of a noun it
+    governs ('arrived for talks with Isaias', 'held a meeting with Macron')."""
+    near = [o for o in verb.children if o.dep_ in DIRECT_OBJECTS or o.dep_ == "obl" and case_of(o) == "with"]
+    return near + [c for o in verb.children if o.dep_ in ("obl", *DIRECT_OBJECTS) for c in o.children
+                   if c.dep_ == "nmod" and case_of(c) == "with"]
 
 
 def share_sectors(parties: list[Party]) -> list[Party]:
