@@ -599,3 +599,8 @@ def test_those_who_accuse_each_other_are_each_others_targets(explaining):
 def test_the_model_never_doubts_a_type_it_learned_from_few_sentences(explaining):
     events = explaining("Egypt sent aid to Gaza.").events
     assert [(e.event_type, e.confidence >= 0.75) for e in events] == [("AID", True)]
+
+
+def test_an_exercise_several_hold_together_is_cooperation_with_each_other(explaining):
+    assert pairs(explaining("Russia and Belarus held military exercises near the Polish border.")) == {
+        ("RUS", "BLR", "062"), ("BLR", "RUS", "062")}

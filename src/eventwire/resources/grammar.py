@@ -58,6 +58,7 @@ class Grammar:
     travel_verbs: frozenset[str]  # the traveller's own country is where, never whom ('arrived in Harare')
     undirected_codes: dict[str, str]  # military cooperation or aid sent to no one is forces mobilized ('deployed
     # soldiers in Dakar': 154)
+    joint_codes: dict[str, str]  # an exercise several hold together is military cooperation (150 -> 062)
     reciprocal_words: dict[str, str]  # 'each other', 'one another': the object word and the word before it
     people_codes: dict[str, str]  # verb blocks whose act on people has its own code: 'freed the five Americans'
     # (release) is persons released (0841), not the block's yielding (080)

@@ -252,6 +252,9 @@ class ArticleCoder:
             # beside them ('two people were killed at a Walmart')
             targets = self.parties.patients(frame, names=(code or "").startswith(COERCION)) or targets
         pairs: list[tuple[Party | None, Party | None]] = [(s, t) for s in sources for t in targets if distinct(s, t)]
+        if len(sources) >= 2 and noun is not None and code in self.grammar.joint_codes:  # 'the war game was staged
+            code = paired = self.grammar.joint_codes[code]  # by U.S. marines and Jordanian forces': held together,
+            targets = []  # with each other, not with those they are held near
         counted = len(sources) >= 2 and all(p.via == "group" for p in sources)  # 'the two leaders agreed'
         group = sources if (not targets or counted) and not (code or "").startswith(ONE_WAY) or len(sources) >= 2 and (
             paired == code and (code or "").startswith(CONSULTATIONS) or self.parties.reciprocal(frame)) else \
