@@ -468,3 +468,11 @@ def test_the_two_leaders_are_a_subject_and_whom_it_came_to_talk_with_and_act_wit
             "Afwerki. The two leaders agreed to reopen embassies, Eritrea's information minister said.")
     agreed = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "agreed"]
     assert {(e.actor.country, e.recipient.country) for e in agreed} == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_role_whose_phrase_says_where_it_is_from_takes_no_country_from_the_place(extractor):
+    from eventwire.record import Document
+
+    text = "Fighters from neighbouring countries attacked the town of Goma."
+    attacked = [e for e in extractor(Document(id="t", text=text)).events if e.trigger == "attacked"]
+    assert attacked and attacked[0].actor.country is None and attacked[0].actor.sector

@@ -261,7 +261,8 @@ class Parties:
     def ref(self, party: Party | None, trigger: Token) -> dict | None:
         """A party as the record's actor shape, with the offsets of the mention naming it; an actor named by its
         role alone ('police') gets the country of the place of the clause ('in Tbilisi'), else of the article's
-        focus place, and says which; with neither, its country stays unknown."""
+        focus place, and says which; with neither, or when its phrase says where it is from, its country stays
+        unknown."""
         if party is None:
             return None
         words = trimmed(self.mentions.get(party.token.i) or party.token.doc[party.token.i : party.token.i + 1])
@@ -271,9 +272,10 @@ class Parties:
             how = "modifier"  # a state's word modifying what acts ('Iranian missiles', 'the British concern')
         actor = {**party.actor, "text": words.text, "start": words.start_char, "end": words.end_char,
                  "resolved_by": how}
-        if actor.get("country") is None and actor.get("sector") and unplaced(actor):
-            actor.update(self.context_country(trigger, actor["code"][3:]))
-        return actor
+        if actor.get("country") is None and actor.get("sector") and unplaced(actor) and not any(
+                c.dep_ == "nmod" and case_of(c) == "from" for c in party.token.children):  # 'diplomats from seven
+            actor.update(self.context_country(trigger, actor["code"][3:]))  # Latin American countries' come from
+        return actor  # elsewhere, whatever the place of the clause
 
     def abroad(self, trigger: Token, sources: list[Party]) -> bool:
         """Whether the trigger's clause happens in a country not its sources' own ('sent 200 troops in Syria')."""
