@@ -594,6 +594,10 @@ def test_those_who_accuse_each_other_are_each_others_targets(explaining):
         ("ARM", "AZE", "112"), ("AZE", "ARM", "112")}
     assert pairs(explaining("Armenia and Azerbaijan accused Russia.")) == {("ARM", "RUS", "112"),
                                                                          ("AZE", "RUS", "112")}
+    # 'each' the object, 'other' fixed to it; a pair counted ('both sides') as the pair named before
+    text = "Merkel met Macron in Paris. Both sides accused each other of leaking the plan."
+    accused = [e for e in explaining(text).events if e.trigger == "accused"]
+    assert {(e.actor.country, e.recipient.country) for e in accused} == {("DEU", "FRA"), ("FRA", "DEU")}
 
 
 def test_the_model_never_doubts_a_type_it_learned_from_few_sentences(explaining):

@@ -59,7 +59,7 @@ class Grammar:
     undirected_codes: dict[str, str]  # military cooperation or aid sent to no one is forces mobilized ('deployed
     # soldiers in Dakar': 154)
     joint_codes: dict[str, str]  # an exercise several hold together is military cooperation (150 -> 062)
-    reciprocal_words: dict[str, str]  # 'each other', 'one another': the object word and the word before it
+    reciprocal_words: frozenset[str]  # 'each other', 'one another': an object making several sources each other's
     people_codes: dict[str, str]  # verb blocks whose act on people has its own code: 'freed the five Americans'
     # (release) is persons released (0841), not the block's yielding (080)
     transfer_verbs: frozenset[str]  # their object is what is sent or massed, the recipient the 'to' ('sent troops

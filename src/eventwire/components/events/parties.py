@@ -66,13 +66,13 @@ class Parties:
         g = self.grammar
         found: list[Party] = []
         actor = token._.actor
+        counted = token.tag_ in ("NNS", "NNPS") and any(c.lower_ in g.group_determiners for c in token.children)
         if actor is not None and actor.get("resolved_by") == "group" and groups:  # 'the two leaders'
             found.extend(self.group(token, pair=True) or [Party(token, actor, via)])
         elif actor is not None:
             found.append(Party(token, actor, via if actor.get("resolved_by") not in INDIRECT else "indirect"))
-        elif groups and (token.lower_ in g.plural_pronouns or token.tag_ in ("NNS", "NNPS") and any(
-                c.lower_ in g.group_determiners for c in token.children)):
-            found.extend(self.group(token) or self.speaking_for(token) or unidentified(token, g))
+        elif groups and (token.lower_ in g.plural_pronouns or counted):  # 'they'; 'both sides', a pair counted
+            found.extend(self.group(token, pair=counted) or self.speaking_for(token) or unidentified(token, g))
         elif token.lower_ in g.first_person_pronouns:
             speaker = self.reported_by(token)
             found.extend([Party(token, speaker, "speaker")] if speaker is not None else unidentified(token, g))
@@ -221,9 +221,11 @@ class Parties:
         return []
 
     def reciprocal(self, frame: Frame) -> bool:
-        """Whether the verb's object is 'each other' or 'one another' ('both sides accused each other')."""
-        return any(o.lower_ in self.grammar.reciprocal_words and any(
-            c.lower_ in self.grammar.reciprocal_words[o.lower_] for c in o.children) for o in frame.objects)
+        """Whether the verb's object is 'each other' or 'one another' ('both sides accused each other'), whichever
+        of its words the parser makes the head."""
+        doc = frame.trigger.doc
+        return any(doc[i : i + 2].text.lower() in self.grammar.reciprocal_words
+                   for o in frame.objects for i in (o.i - 1, o.i) if i >= 0)
 
     def people(self, frame: Frame) -> bool:
         """Whether what the verb acts on is people: a person's name or a person noun ('freed businessman Siamak
