@@ -27,7 +27,8 @@ from eventwire.components.syntax import (
 )
 from eventwire.resources.grammar import Grammar
 
-PLURAL_NOUNS = ("NNS", "NNPS")  # plural nouns: actors in the plural are people ('the five Americans')
+PLURAL_NOUNS = ("NNS", "NNPS")  # plural nouns: actors in the plural are people ('the five Americans'); a
+# counted plural ('both sides') is a pair
 ORGANIZATION_LABELS = ("ORG",)  # an organization's plural name is no people ('the Department of Rural Affairs')
 NAME_PARTS = ("flat", "flat:name", "compound")  # the words of a name after its first
 GROUP_REACH = 8  # sentences back where 'they' may find its pair (news repeats a pair across short paragraphs)
@@ -66,7 +67,7 @@ class Parties:
         g = self.grammar
         found: list[Party] = []
         actor = token._.actor
-        counted = token.tag_ in ("NNS", "NNPS") and any(c.lower_ in g.group_determiners for c in token.children)
+        counted = token.tag_ in PLURAL_NOUNS and any(c.lower_ in g.group_determiners for c in token.children)
         if actor is not None and actor.get("resolved_by") == "group" and groups:  # 'the two leaders'
             found.extend(self.group(token, pair=True) or [Party(token, actor, via)])
         elif actor is not None:
@@ -204,7 +205,7 @@ class Parties:
         detained two suspects', 'John Smith and Ann Lee were jailed'): civilians, with no country. `names`: every
         proper name is a person's, whatever the entity recognizer read (a place or nothing): one arrests, jails or
         deports people, never places ('Bozkina and Glowacki were jailed', both read as places)."""
-        words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        words = object_words(frame)
         return [civilians(w, "patient") for w in words
                 if w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
                 or names and w.pos_ == "PROPN"]
@@ -231,7 +232,7 @@ class Parties:
         """Whether what the verb acts on is people: a person's name or a person noun ('freed businessman Siamak
         Namazi', 'released a woman'), or actors in the plural ('freed the five Americans', 'released 12 activists'),
         not a state, a group as such or a thing ('released funds')."""
-        words = [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+        words = object_words(frame)
         return any(w.ent_type_ in PERSON_LABELS or w.lemma_.lower() in self.grammar.person_nouns
                    or w.tag_ in PLURAL_NOUNS and w.i in self.mentions and w.ent_type_ not in ORGANIZATION_LABELS
                    for w in words)
@@ -291,6 +292,11 @@ class Parties:
         country, source = (place._.place["country"], "clause place") if place else (self.focus_country,
                                                                                    "article focus")
         return {"country": country, "code": country + agent, "country_source": source} if country else {}
+
+
+def object_words(frame: Frame) -> list[Token]:
+    """The nouns a verb acts on, conjoined ones included ('John Smith and Ann Lee were jailed')."""
+    return [w for o in frame.objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
 
 
 def partners(verb: Token) -> list[Token]:
