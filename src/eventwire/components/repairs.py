@@ -31,9 +31,8 @@ subject is counted, is passive too. Found once in 3,480 tuning sentences, a repo
 And a reduced relative read as the main verb ("Palestinians killed in the raid were buried on Friday", read as the
 Palestinians killing and then being buried): a past form at the root with a subject and no object, joined to a
 later verb that has its own auxiliary but no subject, no "and" and no subordinator ("when"), with no conjunction or
-comma between them, is a
-participle describing the subject, and the later verb is the sentence's. Found once in 3,480 tuning sentences
-("Animals illegally smuggled to Europe by a trader were received by the zoo").
+comma between them, is a participle describing the subject, and the later verb is the sentence's. Found once in
+3,480 tuning sentences ("Animals illegally smuggled to Europe by a trader were received by the zoo").
 And a title read as a second subject ("leader Kim Jong Un had ordered", "nominee Hillary Clinton blasted", with
 "leader" and "Kim" both subjects, so a leader and Kim met each other): a singular common noun right before a
 person's name, both subjects of one verb, is the name's title. Found in 8 of 3,480 tuning sentences (negotiator
